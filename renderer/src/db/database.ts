@@ -1,0 +1,49 @@
+/**
+ * The IndexedDB database, the primary store of every workshop. The only module that defines
+ * Dexie tables; its schema versions only ever grow, each with its upgrade.
+ */
+import { Dexie, type Table } from 'dexie'
+import type { Bet, Card, Consensus, Participant, Rating, Workshop } from '@shared/domain'
+
+export const DATABASE_NAME = 'vantage'
+
+export class VantageDatabase extends Dexie {
+  workshops!: Table<Workshop, string>
+  participants!: Table<Participant, string>
+  ratings!: Table<Rating, string>
+  consensus!: Table<Consensus, string>
+  cards!: Table<Card, string>
+  bets!: Table<Bet, string>
+
+  constructor(name: string = DATABASE_NAME) {
+    // Strict durability: a transaction counts as done only once it is on disk. The room's scores
+    // and decisions are the only record of the day, and text edits are debounced, so the
+    // extra flush per write is affordable everywhere.
+    super(name, { chromeTransactionDurability: 'strict' })
+    this.version(1).stores({
+      workshops: 'id, updatedAt',
+      participants: 'id, workshopId',
+      ratings: 'id, workshopId, [workshopId+lensId+state]',
+      consensus: 'id, workshopId',
+      cards: 'id, workshopId, [workshopId+lensId]',
+      bets: 'id, workshopId',
+    })
+  }
+
+  /** Every table that holds part of one workshop, for whole-workshop transactions. */
+  get workshopTables() {
+    return [this.workshops, this.participants, this.ratings, this.consensus, this.cards, this.bets]
+  }
+}
+
+/**
+ * A newer version of the app opened the database in another window. Close our connection so the
+ * upgrade can proceed, and tell the user rather than failing writes silently.
+ */
+export function watchForNewerVersion(db: VantageDatabase, onReplaced: () => void): void {
+  db.on('versionchange', () => {
+    db.close()
+    onReplaced()
+    return false
+  })
+}

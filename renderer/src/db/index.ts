@@ -1,0 +1,32 @@
+/**
+ * The persistence layer of the renderer: one database, its repositories, and the start-up
+ * request for persistent storage. The rest of the app sees repositories, never Dexie.
+ */
+import { VantageDatabase, watchForNewerVersion } from './database'
+import { systemRecordFactory, type RecordFactory } from './ids'
+import { createBetRepository } from './repositories/betRepository'
+import { createCardRepository } from './repositories/cardRepository'
+import { createParticipantRepository } from './repositories/participantRepository'
+import { createRatingRepository } from './repositories/ratingRepository'
+import { createWorkshopRepository } from './repositories/workshopRepository'
+
+export function createRepositories(
+  db: VantageDatabase,
+  records: RecordFactory = systemRecordFactory,
+) {
+  return {
+    workshops: createWorkshopRepository(db, records),
+    participants: createParticipantRepository(db, records),
+    ratings: createRatingRepository(db, records),
+    cards: createCardRepository(db, records),
+    bets: createBetRepository(db, records),
+  }
+}
+
+export type Repositories = ReturnType<typeof createRepositories>
+
+export { VantageDatabase, watchForNewerVersion }
+export { requestPersistentStorage, type PersistenceState } from './persistence'
+export { WorkshopNotFoundError } from './repositories/workshopRepository'
+export { InvalidScoreError } from './repositories/ratingRepository'
+export type { RecordFactory } from './ids'

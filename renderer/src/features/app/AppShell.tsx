@@ -1,0 +1,62 @@
+/** The frame around every screen: the app bar with the saved state, the content, the footer. */
+import { useEffect, useState, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'wouter'
+import type { AppInfo } from '@shared/ipc'
+import { platform } from '../../platform'
+import { useReplacedByNewerVersion } from '../../store/context'
+import { Button } from '../../ui/Button'
+import { SaveIndicator } from '../../ui/SaveIndicator'
+
+function useAppInfo(): AppInfo | null {
+  const [info, setInfo] = useState<AppInfo | null>(null)
+  useEffect(() => {
+    platform.appInfo().then(setInfo, () => setInfo(null))
+  }, [])
+  return info
+}
+
+function Footer() {
+  const { t } = useTranslation()
+  const info = useAppInfo()
+  if (!info) return <footer className="app-footer" />
+  return (
+    <footer className="app-footer">
+      {platform.kind === 'desktop'
+        ? t('app.footerDesktop', { version: info.version, folder: info.dataFolder })
+        : t('app.footerBrowser', { version: info.version })}
+    </footer>
+  )
+}
+
+export function AppShell({ children }: { children: ReactNode }) {
+  const { t } = useTranslation()
+  const replaced = useReplacedByNewerVersion()
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-bar">
+        <Link href="/" className="app-bar__brand">
+          <span className="app-bar__mark" aria-hidden="true" />
+          {t('app.name')}
+        </Link>
+        <span className="app-bar__tagline">{t('app.tagline')}</span>
+        <SaveIndicator />
+      </header>
+      {replaced && (
+        <div className="notice notice--failed" role="alert">
+          <p className="notice__text">{t('app.dbReplaced')}</p>
+          <Button variant="primary" onClick={() => window.location.reload()}>
+            {t('app.reload')}
+          </Button>
+        </div>
+      )}
+      <main id="main" className="app-main" tabIndex={-1}>
+        {children}
+      </main>
+      <Footer />
+    </div>
+  )
+}

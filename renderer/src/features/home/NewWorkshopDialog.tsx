@@ -1,0 +1,76 @@
+/** Creating a workshop: the details, validated before anything is written. */
+import { useRef, useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { WorkshopDetails } from '@shared/domain'
+import { useWorkshopActions } from '../../store/context'
+import { Button } from '../../ui/Button'
+import { Dialog } from '../../ui/Dialog'
+import { detailsMessages, type DetailsMessages } from '../workshopForm/detailsErrors'
+import { WorkshopDetailsFields } from '../workshopForm/WorkshopDetailsFields'
+
+const EMPTY: WorkshopDetails = { title: '', organisation: '', date: '', facilitator: '' }
+
+interface Props {
+  open: boolean
+  onOpenChange: (open: boolean) => void
+  onCreated: (workshopId: string) => void
+}
+
+export function NewWorkshopDialog({ open, onOpenChange, onCreated }: Props) {
+  const { t } = useTranslation()
+  const actions = useWorkshopActions()
+  const [details, setDetails] = useState<WorkshopDetails>(EMPTY)
+  const [errors, setErrors] = useState<DetailsMessages>({})
+  const [busy, setBusy] = useState(false)
+  const titleRef = useRef<HTMLInputElement>(null)
+
+  function reset(nextOpen: boolean) {
+    if (!nextOpen) {
+      setDetails(EMPTY)
+      setErrors({})
+    }
+    onOpenChange(nextOpen)
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    if (busy) return
+    setBusy(true)
+    try {
+      const outcome = await actions.create(details)
+      if (!outcome.ok) {
+        setErrors(detailsMessages(outcome.errors))
+        titleRef.current?.focus()
+        return
+      }
+      reset(false)
+      onCreated(outcome.workshop.id)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={reset}
+      title={t('workshopForm.createTitle')}
+      description={t('workshopForm.createDescription')}
+    >
+      <form onSubmit={submit} noValidate>
+        <WorkshopDetailsFields
+          value={details}
+          errors={errors}
+          onChange={setDetails}
+          titleRef={titleRef}
+        />
+        <div className="dialog__actions">
+          <Button onClick={() => reset(false)}>{t('workshopForm.cancel')}</Button>
+          <Button type="submit" variant="primary" disabled={busy}>
+            {t('workshopForm.create')}
+          </Button>
+        </div>
+      </form>
+    </Dialog>
+  )
+}

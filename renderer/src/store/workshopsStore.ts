@@ -1,0 +1,138 @@
+/**
+ * The list of workshops on the home screen and what can be done to them. Components read state
+ * through selectors and change it only through these actions; actions write through repositories.
+ */
+import { createStore } from 'zustand/vanilla'
+import { titleForCopy, type Template, type Workshop, type WorkshopDetails } from '@shared/domain'
+import { validateWorkshopDetails, type DetailsErrors } from '@shared/schema/workshopDetails'
+import type { WorkshopRepository } from '../db/repositories/workshopRepository'
+
+export type Notice =
+  | { kind: 'deleted'; workshopId: string; title: string }
+  | { kind: 'restored'; title: string }
+  | { kind: 'duplicated'; title: string }
+  | { kind: 'failed'; reason: string }
+
+export type SaveOutcome = { ok: true; workshop: Workshop } | { ok: false; errors: DetailsErrors }
+
+export interface WorkshopsState {
+  status: 'idle' | 'loading' | 'ready' | 'failed'
+  workshops: Workshop[]
+  notice: Notice | null
+}
+
+export interface WorkshopsDeps {
+  repository: WorkshopRepository
+  template: Template
+  /** "(copy)", "(copy 2)": translated by the caller. */
+  copyLabel: (n: number) => string
+  /** Wraps every write so the saved indicator knows about it. */
+  track: <T>(write: () => Promise<T>) => Promise<T>
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
+export function createWorkshopsStore(deps: WorkshopsDeps) {
+  const store = createStore<WorkshopsState>(() => ({
+    status: 'idle',
+    workshops: [],
+    notice: null,
+  }))
+  const { repository, track } = deps
+
+  async function refresh() {
+    store.setState({ workshops: await repository.listActive(), status: 'ready' })
+  }
+
+  /** Runs an action; a failure is reported as a notice and the list is re-read from disk. */
+  async function attempt(action: () => Promise<void>) {
+    try {
+      await action()
+    } catch (error) {
+      store.setState({ notice: { kind: 'failed', reason: reasonOf(error) } })
+      await refresh().catch(() => store.setState({ status: 'failed' }))
+    }
+  }
+
+  const actions = {
+    async load() {
+      store.setState({ status: 'loading' })
+      try {
+        await refresh()
+      } catch {
+        store.setState({ status: 'failed' })
+      }
+    },
+
+    async create(details: WorkshopDetails): Promise<SaveOutcome> {
+      const validation = validateWorkshopDetails(details)
+      if (!validation.ok) return validation
+      const workshop = await track(() => repository.create(validation.value, deps.template))
+      await refresh()
+      return { ok: true, workshop }
+    },
+
+    /** Validates the whole set of details; invalid input changes nothing. */
+    async updateDetails(id: string, details: WorkshopDetails): Promise<SaveOutcome> {
+      const validation = validateWorkshopDetails(details)
+      if (!validation.ok) return validation
+      const workshop = await track(() => repository.updateDetails(id, validation.value))
+      store.setState((s) => ({
+        workshops: s.workshops.some((w) => w.id === id)
+          ? s.workshops.map((w) => (w.id === id ? workshop : w))
+          : s.workshops,
+      }))
+      return { ok: true, workshop }
+    },
+
+    async rename(id: string, title: string): Promise<SaveOutcome> {
+      const current = store.getState().workshops.find((w) => w.id === id)
+      if (!current) return { ok: false, errors: {} }
+      const outcome = await actions.updateDetails(id, { ...current, title })
+      if (outcome.ok) await refresh()
+      return outcome
+    },
+
+    async duplicate(id: string) {
+      await attempt(async () => {
+        const source = store.getState().workshops.find((w) => w.id === id)
+        if (!source) return
+        const titles = store.getState().workshops.map((w) => w.title)
+        const title = titleForCopy(source.title, titles, deps.copyLabel)
+        await track(() => repository.duplicate(id, title))
+        await refresh()
+        store.setState({ notice: { kind: 'duplicated', title } })
+      })
+    },
+
+    async remove(id: string) {
+      await attempt(async () => {
+        const source = store.getState().workshops.find((w) => w.id === id)
+        if (!source) return
+        await track(() => repository.softDelete(id))
+        await refresh()
+        store.setState({ notice: { kind: 'deleted', workshopId: id, title: source.title } })
+      })
+    },
+
+    async undoRemove() {
+      const notice = store.getState().notice
+      if (notice?.kind !== 'deleted') return
+      await attempt(async () => {
+        await track(() => repository.restore(notice.workshopId))
+        await refresh()
+        store.setState({ notice: { kind: 'restored', title: notice.title } })
+      })
+    },
+
+    dismissNotice() {
+      store.setState({ notice: null })
+    },
+  }
+
+  return { store, actions }
+}
+
+export type WorkshopsStore = ReturnType<typeof createWorkshopsStore>

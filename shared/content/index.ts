@@ -1,0 +1,2 @@
+/** Default content: the wording the app ships with, free of any platform. */
+export * from './defaultTemplate'

@@ -1,0 +1,74 @@
+/**
+ * The workshop: its identity, the details the facilitator prepares, and the frozen template it
+ * is run with. Pure helpers for listing and copying workshops live here too.
+ */
+import type { LensId } from './lens'
+import type { Template } from './template'
+
+export interface AgendaItem {
+  lensId: LensId
+  /** Planned minutes for the whole lens (introduce, rate, reveal, agree). */
+  minutes: number
+}
+
+export interface WorkshopDetails {
+  title: string
+  organisation: string
+  /** ISO calendar date, YYYY-MM-DD; empty when not decided yet. */
+  date: string
+  facilitator: string
+}
+
+export interface Workshop extends WorkshopDetails {
+  id: string
+  /** When true, ratings are shown and printed without names. */
+  anonymous: boolean
+  agenda: AgendaItem[]
+  /** The workshop's own copy of the template, frozen when it was created. */
+  template: Template
+  createdAt: number
+  updatedAt: number
+  /** Set when the facilitator deletes it; cleared by undo. Deleted workshops are not listed. */
+  deletedAt: number | null
+}
+
+export const TITLE_MAX_LENGTH = 120
+export const DETAIL_MAX_LENGTH = 120
+export const DEFAULT_LENS_MINUTES = 30
+
+export function defaultAgenda(template: Template): AgendaItem[] {
+  return template.lenses.map((lens) => ({ lensId: lens.id, minutes: DEFAULT_LENS_MINUTES }))
+}
+
+/**
+ * Most recently edited first; equal times fall back to title so the order never flickers.
+ * The last tie-break compares ids by code unit: localeCompare treats some distinct strings as
+ * equal (ignorable characters, canonically equivalent accents), which would leave their order
+ * to the input.
+ */
+export function sortByLastEdited<T extends Pick<Workshop, 'updatedAt' | 'title' | 'id'>>(
+  workshops: readonly T[],
+): T[] {
+  return [...workshops].sort(
+    (a, b) =>
+      b.updatedAt - a.updatedAt ||
+      a.title.localeCompare(b.title) ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  )
+}
+
+/**
+ * The title of a copy: "<title> (copy)", then "(copy 2)", "(copy 3)"... skipping titles in use.
+ * The wording comes from the caller so that it can be translated.
+ */
+export function titleForCopy(
+  title: string,
+  existingTitles: readonly string[],
+  copyLabel: (n: number) => string,
+): string {
+  const taken = new Set(existingTitles)
+  for (let n = 1; ; n++) {
+    const candidate = `${title} ${copyLabel(n)}`
+    if (!taken.has(candidate)) return candidate
+  }
+}

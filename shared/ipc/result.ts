@@ -1,0 +1,19 @@
+/** The envelope every IPC call answers with: callers never see a thrown error cross processes. */
+
+export type IpcErrorCode = 'forbidden-sender' | 'invalid-arguments' | 'failed'
+
+export interface IpcError {
+  code: IpcErrorCode
+  /** A sentence for the developer log; the renderer shows its own translated text. */
+  message: string
+}
+
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError }
+
+export function ok<T>(value: T): IpcResult<T> {
+  return { ok: true, value }
+}
+
+export function fail<T = never>(code: IpcErrorCode, message: string): IpcResult<T> {
+  return { ok: false, error: { code, message } }
+}

@@ -1,0 +1,76 @@
+/**
+ * Validation of a template (lenses, prompts, maturity scales) wherever one enters the app from
+ * outside: a session file, an imported template, an edited copy. It checks shape and limits,
+ * not wording: any text, markup included, is just text. Errors are codes, not sentences.
+ */
+import { z } from 'zod'
+import { MATURITY_LEVELS, type Template } from '../domain'
+
+export const TEMPLATE_LIMITS = {
+  idMaxLength: 64,
+  nameMaxLength: 120,
+  titleMaxLength: 120,
+  coreQuestionMaxLength: 300,
+  promptMaxLength: 300,
+  minPrompts: 1,
+  maxPrompts: 12,
+  labelMaxLength: 40,
+  descriptionMaxLength: 300,
+  minLenses: 1,
+  maxLenses: 12,
+} as const
+
+export const LENS_ID_PATTERN = /^[a-z0-9-]{1,64}$/
+
+/** A string with at least one visible character, at most `max` characters long. */
+const text = (max: number) => z.string().max(max, 'tooLong').regex(/\S/, 'required')
+
+export const maturityLevelSchema = z.object({
+  level: z.literal(MATURITY_LEVELS),
+  label: text(TEMPLATE_LIMITS.labelMaxLength),
+  description: text(TEMPLATE_LIMITS.descriptionMaxLength),
+})
+
+export const lensDefinitionSchema = z.object({
+  id: z.string().regex(LENS_ID_PATTERN, 'invalidId'),
+  title: text(TEMPLATE_LIMITS.titleMaxLength),
+  coreQuestion: text(TEMPLATE_LIMITS.coreQuestionMaxLength),
+  prompts: z
+    .array(text(TEMPLATE_LIMITS.promptMaxLength))
+    .min(TEMPLATE_LIMITS.minPrompts, 'tooFew')
+    .max(TEMPLATE_LIMITS.maxPrompts, 'tooMany'),
+  scale: z
+    .array(maturityLevelSchema)
+    .length(MATURITY_LEVELS.length, 'wrongLength')
+    .superRefine((scale, ctx) => {
+      scale.forEach((entry, index) => {
+        if (entry.level !== MATURITY_LEVELS[index]) {
+          ctx.addIssue({ code: 'custom', message: 'levelOutOfOrder', path: [index, 'level'] })
+        }
+      })
+    }),
+})
+
+export const templateSchema = z.object({
+  id: z.string().max(TEMPLATE_LIMITS.idMaxLength, 'tooLong').regex(/\S/, 'required'),
+  name: text(TEMPLATE_LIMITS.nameMaxLength),
+  revision: z.number().int().min(1),
+  lenses: z
+    .array(lensDefinitionSchema)
+    .min(TEMPLATE_LIMITS.minLenses, 'tooFew')
+    .max(TEMPLATE_LIMITS.maxLenses, 'tooMany')
+    .superRefine((lenses, ctx) => {
+      const seen = new Set<string>()
+      lenses.forEach((lens, index) => {
+        if (seen.has(lens.id)) {
+          ctx.addIssue({ code: 'custom', message: 'duplicateLensId', path: [index, 'id'] })
+        }
+        seen.add(lens.id)
+      })
+    }),
+})
+
+// The compiler proves the schema and the domain type describe the same shape, both ways.
+type SameShape<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+const _schemaIsTemplate: z.ZodType<Template> = templateSchema
+const _templateIsSchema: SameShape<z.output<typeof templateSchema>, Template> = true

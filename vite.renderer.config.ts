@@ -1,0 +1,41 @@
+/**
+ * The renderer's Vite configuration, shared by the desktop build (electron-vite) and the plain
+ * browser mode (`npm run start:web`, and the browser tests that serve the same build).
+ */
+import { resolve } from 'node:path'
+import react from '@vitejs/plugin-react'
+import type { Plugin, UserConfig } from 'vite'
+import { CONTENT_SECURITY_POLICY } from './shared/security/csp'
+import packageJson from './package.json' with { type: 'json' }
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'vantage:csp',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
+  }
+}
+
+export const rendererRoot = resolve(import.meta.dirname, 'renderer')
+
+export const rendererConfig: UserConfig = {
+  root: rendererRoot,
+  base: './',
+  define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
+  resolve: { alias: { '@shared': resolve(import.meta.dirname, 'shared') } },
+  plugins: [react(), contentSecurityPolicy()],
+  build: {
+    outDir: resolve(import.meta.dirname, 'out/renderer'),
+    emptyOutDir: true,
+    sourcemap: false,
+    // Loaded from local disk, never over a network: one bundle is simpler and fast enough.
+    chunkSizeWarningLimit: 1024,
+    rolldownOptions: { input: resolve(rendererRoot, 'index.html') },
+  },
+}
