@@ -18,7 +18,7 @@ export function freezeTemplate(template: Template): Template {
     ...template,
     lenses: template.lenses.map((lens) => ({
       ...lens,
-      prompts: lens.prompts,
+      prompts: [...lens.prompts],
       scale: lens.scale.map((level) => ({ ...level })),
     })),
   }

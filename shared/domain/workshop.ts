@@ -59,7 +59,8 @@ export function sortByLastEdited<T extends Pick<Workshop, 'updatedAt' | 'title' 
 
 /**
  * The title of a copy: "<title> (copy)", then "(copy 2)", "(copy 3)"... skipping titles in use.
- * The wording comes from the caller so that it can be translated.
+ * The wording comes from the caller so that it can be translated. A long title is shortened so
+ * that the copy's title is still a valid title.
  */
 export function titleForCopy(
   title: string,
@@ -68,7 +69,10 @@ export function titleForCopy(
 ): string {
   const taken = new Set(existingTitles)
   for (let n = 1; ; n++) {
-    const candidate = `${title} ${copyLabel(n)}`
+    const label = copyLabel(n)
+    const room = Math.max(0, TITLE_MAX_LENGTH - label.length - 1)
+    const base = title.length <= room ? title : title.slice(0, room).trimEnd()
+    const candidate = `${base} ${label}`
     if (!taken.has(candidate)) return candidate
   }
 }

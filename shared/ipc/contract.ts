@@ -4,6 +4,7 @@
  * it, and the preload exposes exactly one method per entry.
  */
 import { z } from 'zod'
+import { IPC_CHANNELS } from './channels'
 import type { IpcResult } from './result'
 
 export interface AppInfo {
@@ -16,7 +17,7 @@ export interface AppInfo {
 }
 
 export const ipcContract = {
-  appInfo: { channel: 'app:info', args: z.tuple([]) },
+  appInfo: { channel: IPC_CHANNELS.appInfo, args: z.tuple([]) },
 } as const
 
 /** What each method resolves with, when ok. */
@@ -25,6 +26,7 @@ export interface IpcResults {
 }
 
 export type IpcMethod = keyof typeof ipcContract
+
 export type IpcArgs<M extends IpcMethod> = z.infer<(typeof ipcContract)[M]['args']>
 
 /** The API the preload exposes on `window.vantage`. */

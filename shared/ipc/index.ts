@@ -1,3 +1,4 @@
 /** The IPC contract and its result envelope. */
+export * from './channels'
 export * from './contract'
 export * from './result'

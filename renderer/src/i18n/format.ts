@@ -23,7 +23,8 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 
 /** "5 minutes ago", "yesterday"... ; under a minute reads "just now". */
 export function formatRelativeTime(timestamp: number, now: number): string {
-  const seconds = Math.round((timestamp - now) / 1000)
+  // A clock read slightly before the write it describes must not say "in 1 minute".
+  const seconds = Math.round((Math.min(timestamp, now) - now) / 1000)
   const format = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' })
   for (const [unit, size] of UNITS) {
     if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit)

@@ -13,7 +13,12 @@ export type Notice =
   | { kind: 'duplicated'; title: string }
   | { kind: 'failed'; reason: string }
 
-export type SaveOutcome = { ok: true; workshop: Workshop } | { ok: false; errors: DetailsErrors }
+/**
+ * Invalid input comes back as field errors; a write that failed (full disk, a workshop deleted in
+ * another window) as `failure`. Neither changes anything on disk.
+ */
+export type SaveOutcome =
+  { ok: true; workshop: Workshop } | { ok: false; errors: DetailsErrors; failure?: string }
 
 export interface WorkshopsState {
   status: 'idle' | 'loading' | 'ready' | 'failed'
@@ -56,6 +61,14 @@ export function createWorkshopsStore(deps: WorkshopsDeps) {
     }
   }
 
+  async function guardedSave(write: () => Promise<Workshop>): Promise<SaveOutcome> {
+    try {
+      return { ok: true, workshop: await write() }
+    } catch (error) {
+      return { ok: false, errors: {}, failure: reasonOf(error) }
+    }
+  }
+
   const actions = {
     async load() {
       store.setState({ status: 'loading' })
@@ -69,29 +82,32 @@ export function createWorkshopsStore(deps: WorkshopsDeps) {
     async create(details: WorkshopDetails): Promise<SaveOutcome> {
       const validation = validateWorkshopDetails(details)
       if (!validation.ok) return validation
-      const workshop = await track(() => repository.create(validation.value, deps.template))
-      await refresh()
-      return { ok: true, workshop }
+      return guardedSave(async () => {
+        const workshop = await track(() => repository.create(validation.value, deps.template))
+        await refresh()
+        return workshop
+      })
     },
 
     /** Validates the whole set of details; invalid input changes nothing. */
     async updateDetails(id: string, details: WorkshopDetails): Promise<SaveOutcome> {
       const validation = validateWorkshopDetails(details)
       if (!validation.ok) return validation
-      const workshop = await track(() => repository.updateDetails(id, validation.value))
-      store.setState((s) => ({
-        workshops: s.workshops.some((w) => w.id === id)
-          ? s.workshops.map((w) => (w.id === id ? workshop : w))
-          : s.workshops,
-      }))
-      return { ok: true, workshop }
+      return guardedSave(async () => {
+        const workshop = await track(() => repository.updateDetails(id, validation.value))
+        store.setState((s) => ({
+          workshops: s.workshops.map((w) => (w.id === id ? workshop : w)),
+        }))
+        return workshop
+      })
     },
 
     async rename(id: string, title: string): Promise<SaveOutcome> {
       const current = store.getState().workshops.find((w) => w.id === id)
-      if (!current) return { ok: false, errors: {} }
+      if (!current) return { ok: false, errors: {}, failure: `No workshop with id ${id}` }
       const outcome = await actions.updateDetails(id, { ...current, title })
-      if (outcome.ok) await refresh()
+      // The title is saved either way; a failed re-read only leaves the order stale.
+      if (outcome.ok) await refresh().catch(() => undefined)
       return outcome
     },
 

@@ -91,20 +91,25 @@ export function createWorkshopRepository(
           db.bets.where({ workshopId: id }).toArray(),
         ])
         const participantIds = new Map(participants.map((p) => [p.id, records.newId()]))
-        const newParticipantId = (old: string) => participantIds.get(old) ?? old
         await db.workshops.add(copy)
         await db.participants.bulkAdd(
-          participants.map((p) => ({ ...p, id: newParticipantId(p.id), workshopId: copy.id })),
+          participants.map((p) => ({ ...p, id: participantIds.get(p.id)!, workshopId: copy.id })),
         )
         await db.ratings.bulkAdd(
-          ratings.map((r) => {
-            const participantId = newParticipantId(r.participantId)
-            return {
-              ...r,
-              id: ratingId(participantId, r.lensId, r.state),
-              participantId,
-              workshopId: copy.id,
-            }
+          ratings.flatMap((r) => {
+            // A rating whose participant is no longer in the workshop belongs to no one in the
+            // copy. Keeping its old participant id would reuse the source's rating id and make
+            // the whole duplicate fail on a key clash, so it stays behind.
+            const participantId = participantIds.get(r.participantId)
+            if (participantId === undefined) return []
+            return [
+              {
+                ...r,
+                id: ratingId(participantId, r.lensId, r.state),
+                participantId,
+                workshopId: copy.id,
+              },
+            ]
           }),
         )
         await db.consensus.bulkAdd(

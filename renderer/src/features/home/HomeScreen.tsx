@@ -6,6 +6,7 @@ import type { Workshop } from '@shared/domain'
 import { useWorkshopActions, useWorkshops } from '../../store/context'
 import { Button } from '../../ui/Button'
 import { ConfirmDialog } from '../../ui/Dialog'
+import { useNow } from '../../ui/useNow'
 import { NewWorkshopDialog } from './NewWorkshopDialog'
 import { NoticeBar } from './NoticeBar'
 import { RenameWorkshopDialog } from './RenameWorkshopDialog'
@@ -25,7 +26,7 @@ export function HomeScreen() {
     void actions.load()
   }, [actions])
 
-  const now = Date.now()
+  const now = useNow()
 
   return (
     <section className="home" aria-labelledby="home-title">

@@ -5,6 +5,7 @@ import type { WorkshopDetails } from '@shared/domain'
 import { useWorkshopActions } from '../../store/context'
 import { Button } from '../../ui/Button'
 import { Dialog } from '../../ui/Dialog'
+import { FailureMessage } from '../../ui/FailureMessage'
 import { detailsMessages, type DetailsMessages } from '../workshopForm/detailsErrors'
 import { WorkshopDetailsFields } from '../workshopForm/WorkshopDetailsFields'
 
@@ -21,6 +22,7 @@ export function NewWorkshopDialog({ open, onOpenChange, onCreated }: Props) {
   const actions = useWorkshopActions()
   const [details, setDetails] = useState<WorkshopDetails>(EMPTY)
   const [errors, setErrors] = useState<DetailsMessages>({})
+  const [failure, setFailure] = useState<string | undefined>()
   const [busy, setBusy] = useState(false)
   const titleRef = useRef<HTMLInputElement>(null)
 
@@ -28,6 +30,7 @@ export function NewWorkshopDialog({ open, onOpenChange, onCreated }: Props) {
     if (!nextOpen) {
       setDetails(EMPTY)
       setErrors({})
+      setFailure(undefined)
     }
     onOpenChange(nextOpen)
   }
@@ -40,7 +43,8 @@ export function NewWorkshopDialog({ open, onOpenChange, onCreated }: Props) {
       const outcome = await actions.create(details)
       if (!outcome.ok) {
         setErrors(detailsMessages(outcome.errors))
-        titleRef.current?.focus()
+        setFailure(outcome.failure)
+        if (!outcome.failure) titleRef.current?.focus()
         return
       }
       reset(false)
@@ -64,6 +68,7 @@ export function NewWorkshopDialog({ open, onOpenChange, onCreated }: Props) {
           onChange={setDetails}
           titleRef={titleRef}
         />
+        <FailureMessage reason={failure} />
         <div className="dialog__actions">
           <Button onClick={() => reset(false)}>{t('workshopForm.cancel')}</Button>
           <Button type="submit" variant="primary" disabled={busy}>

@@ -5,6 +5,7 @@ import { TITLE_MAX_LENGTH, type Workshop } from '@shared/domain'
 import { useWorkshopActions } from '../../store/context'
 import { Button } from '../../ui/Button'
 import { Dialog } from '../../ui/Dialog'
+import { FailureMessage } from '../../ui/FailureMessage'
 import { TextField } from '../../ui/TextField'
 import { detailsMessages } from '../workshopForm/detailsErrors'
 
@@ -18,12 +19,16 @@ export function RenameWorkshopDialog({ workshop, onClose }: Props) {
   const actions = useWorkshopActions()
   const [title, setTitle] = useState(workshop.title)
   const [error, setError] = useState<string | undefined>()
+  const [failure, setFailure] = useState<string | undefined>()
 
   async function submit(event: FormEvent) {
     event.preventDefault()
     const outcome = await actions.rename(workshop.id, title)
     if (outcome.ok) onClose()
-    else setError(detailsMessages(outcome.errors).title)
+    else {
+      setError(detailsMessages(outcome.errors).title)
+      setFailure(outcome.failure)
+    }
   }
 
   return (
@@ -41,6 +46,7 @@ export function RenameWorkshopDialog({ workshop, onClose }: Props) {
           autoFocus
           onFocus={(e) => e.target.select()}
         />
+        <FailureMessage reason={failure} />
         <div className="dialog__actions">
           <Button onClick={onClose}>{t('workshopForm.cancel')}</Button>
           <Button type="submit" variant="primary">

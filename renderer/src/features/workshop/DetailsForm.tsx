@@ -22,6 +22,7 @@ export function DetailsForm({ workshop }: { workshop: Workshop }) {
   }))
   const [errors, setErrors] = useState<DetailsMessages>({})
   const { schedule, flush } = useAutosave<WorkshopDetails>((details) => {
+    // A failed write shows in the saved indicator; the typed text stays in the fields.
     void actions.updateDetails(workshop.id, details).then((outcome) => {
       setErrors(outcome.ok ? {} : detailsMessages(outcome.errors))
     })

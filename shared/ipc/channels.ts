@@ -1,0 +1,7 @@
+/**
+ * Channel names of the IPC contract, free of zod so that the sandboxed preload, which needs only
+ * these strings, stays a few lines instead of carrying a schema library.
+ */
+export const IPC_CHANNELS = {
+  appInfo: 'app:info',
+} as const
