@@ -230,6 +230,31 @@ describe('workshopsStore.remove and undoRemove', () => {
 })
 
 describe('workshopsStore failures', () => {
+  it('a create that cannot be written answers with the reason and lists nothing', async () => {
+    vi.spyOn(services.repositories.workshops, 'create').mockRejectedValueOnce(
+      new Error('QuotaExceededError'),
+    )
+
+    const outcome = await actions().create(details({ title: 'Offsite' }))
+
+    expect(outcome).toEqual({ ok: false, errors: {}, failure: 'QuotaExceededError' })
+    expect(titles()).toEqual([])
+    expect(await db.workshops.count()).toBe(0)
+  })
+
+  it('a details save that cannot be written answers with the reason, never throws', async () => {
+    const w = await created('T')
+    vi.spyOn(services.repositories.workshops, 'updateDetails').mockRejectedValueOnce(
+      new Error('deleted in another window'),
+    )
+
+    const outcome = await actions().updateDetails(w.id, details({ title: 'New' }))
+
+    expect(outcome).toMatchObject({ ok: false, failure: 'deleted in another window' })
+    expect(titles()).toEqual(['T'])
+    expect(saveStateOf(services.saveStatus.store.getState())).toBe('failed')
+  })
+
   it('a failing duplicate gives a "failed" notice and re-reads the list from disk', async () => {
     const w = await created('T')
     // Something the store has not seen yet: it must show up once the list is re-read.
