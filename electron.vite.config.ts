@@ -1,7 +1,7 @@
 /** Builds the three processes: main (ESM), preload (CommonJS, as sandboxed preloads require), renderer. */
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
-import { rendererConfig } from './vite.renderer.config'
+import { rendererConfig } from './vite.renderer.config.ts'
 
 const sharedAlias = { '@shared': resolve(import.meta.dirname, 'shared') }
 

@@ -3,7 +3,7 @@
  * `npm test`; it writes PNGs to test-results/screenshots and never asserts on pixels.
  */
 import { defineConfig } from '@playwright/test'
-import base from './playwright.config'
+import base from './playwright.config.ts'
 
 export default defineConfig({
   ...base,

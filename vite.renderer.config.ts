@@ -5,7 +5,7 @@
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import type { Plugin, UserConfig } from 'vite'
-import { CONTENT_SECURITY_POLICY } from './shared/security/csp'
+import { CONTENT_SECURITY_POLICY } from './shared/security/csp.ts'
 import packageJson from './package.json' with { type: 'json' }
 
 function contentSecurityPolicy(): Plugin {

@@ -1,6 +1,6 @@
 /** The renderer alone, in a plain browser: `npm run start:web` and the browser tests. */
 import { defineConfig } from 'vite'
-import { rendererConfig } from './vite.renderer.config'
+import { rendererConfig } from './vite.renderer.config.ts'
 
 export default defineConfig({
   ...rendererConfig,
