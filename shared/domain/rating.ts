@@ -30,6 +30,18 @@ export interface Consensus {
   state: RatingState
   /** Null until the room has agreed. */
   value: MaturityLevel | null
+  /** Whether the facilitator has shown the room's ratings; until then they stay hidden. */
+  revealed: boolean
+  updatedAt: number
+}
+
+/** The most important shift the room wants for one lens, recorded with the gap. */
+export interface GapNote {
+  /** Deterministic, see gapNoteId: one per workshop and lens. */
+  id: string
+  workshopId: string
+  lensId: LensId
+  keyShift: string
   updatedAt: number
 }
 
@@ -52,4 +64,8 @@ export function consensusId(workshopId: string, lensId: LensId, state: RatingSta
 
 export function isRatingValue(value: unknown): value is RatingValue {
   return value === 'unsure' || isMaturityLevel(value)
+}
+
+export function gapNoteId(workshopId: string, lensId: LensId): string {
+  return `${idPart(workshopId)}:${idPart(lensId)}`
 }

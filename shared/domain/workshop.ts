@@ -3,6 +3,8 @@
  * is run with. Pure helpers for listing and copying workshops live here too.
  */
 import type { LensId } from './lens'
+import type { StepRef } from './steps'
+import type { StepTimer } from './timer'
 import type { Template } from './template'
 
 export interface AgendaItem {
@@ -23,7 +25,14 @@ export interface Workshop extends WorkshopDetails {
   id: string
   /** When true, ratings are shown and printed without names. */
   anonymous: boolean
+  /** Planned start and end, 'HH:MM' (24 h), or '' when not planned yet. */
+  startTime: string
+  endTime: string
   agenda: AgendaItem[]
+  /** Where the facilitator is, so that reopening the app resumes there; null before starting. */
+  position: StepRef | null
+  /** The running or paused step timer, kept with the workshop so a reload does not reset it. */
+  timer: { step: StepRef; timer: StepTimer } | null
   /** The workshop's own copy of the template, frozen when it was created. */
   template: Template
   createdAt: number

@@ -3,7 +3,7 @@
  * Dexie tables; its schema versions only ever grow, each with its upgrade.
  */
 import { Dexie, type Table } from 'dexie'
-import type { Bet, Card, Consensus, Participant, Rating, Workshop } from '@shared/domain'
+import type { Bet, Card, Consensus, GapNote, Participant, Rating, Workshop } from '@shared/domain'
 
 export const DATABASE_NAME = 'vantage'
 
@@ -14,6 +14,7 @@ export class VantageDatabase extends Dexie {
   consensus!: Table<Consensus, string>
   cards!: Table<Card, string>
   bets!: Table<Bet, string>
+  gapNotes!: Table<GapNote, string>
 
   constructor(name: string = DATABASE_NAME) {
     // Strict durability: a transaction counts as done only once it is on disk. The room's scores
@@ -28,11 +29,40 @@ export class VantageDatabase extends Dexie {
       cards: 'id, workshopId, [workshopId+lensId]',
       bets: 'id, workshopId',
     })
+    // v2: the guided workshop. Gap notes get a table; workshops learn their clock times and the
+    // facilitator's position; consensus learns whether the room's ratings were revealed.
+    this.version(2)
+      .stores({ gapNotes: 'id, workshopId' })
+      .upgrade(async (tx) => {
+        await tx
+          .table<Workshop>('workshops')
+          .toCollection()
+          .modify((w) => {
+            w.startTime ??= ''
+            w.endTime ??= ''
+            w.position ??= null
+            w.timer ??= null
+          })
+        await tx
+          .table<Consensus>('consensus')
+          .toCollection()
+          .modify((c) => {
+            c.revealed ??= c.value !== null
+          })
+      })
   }
 
   /** Every table that holds part of one workshop, for whole-workshop transactions. */
   get workshopTables() {
-    return [this.workshops, this.participants, this.ratings, this.consensus, this.cards, this.bets]
+    return [
+      this.workshops,
+      this.participants,
+      this.ratings,
+      this.consensus,
+      this.cards,
+      this.bets,
+      this.gapNotes,
+    ]
   }
 }
 

@@ -6,6 +6,7 @@ import { VantageDatabase, watchForNewerVersion } from './database'
 import { systemRecordFactory, type RecordFactory } from './ids'
 import { createBetRepository } from './repositories/betRepository'
 import { createCardRepository } from './repositories/cardRepository'
+import { createChangeRepository } from './repositories/changeRepository'
 import { createParticipantRepository } from './repositories/participantRepository'
 import { createRatingRepository } from './repositories/ratingRepository'
 import { createWorkshopRepository } from './repositories/workshopRepository'
@@ -20,6 +21,7 @@ export function createRepositories(
     ratings: createRatingRepository(db, records),
     cards: createCardRepository(db, records),
     bets: createBetRepository(db, records),
+    changes: createChangeRepository(db),
   }
 }
 
@@ -30,3 +32,4 @@ export { requestPersistentStorage, type PersistenceState } from './persistence'
 export { WorkshopNotFoundError } from './repositories/workshopRepository'
 export { InvalidScoreError } from './repositories/ratingRepository'
 export type { RecordFactory } from './ids'
+export * from './changes'

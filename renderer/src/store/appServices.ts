@@ -7,8 +7,11 @@ import { DEFAULT_TEMPLATE } from '@shared/content'
 import type { Template } from '@shared/domain'
 import { createRepositories, watchForNewerVersion, type VantageDatabase } from '../db'
 import type { RecordFactory } from '../db'
+import { systemRecordFactory } from '../db/ids'
 import { t } from '../i18n'
 import { createSaveStatusStore } from './saveStatusStore'
+import { createSessionStore } from './session/sessionStore'
+import { createWorkshopEdits } from './session/workshopEdits'
 import { createWorkshopsStore } from './workshopsStore'
 
 export interface AppSession {
@@ -30,7 +33,19 @@ export function createAppServices(
     copyLabel: (n) => t('home.copySuffix', { count: n }),
     track: saveStatus.track,
   })
-  return { db, repositories, saveStatus, session, workshops }
+  const records = options.records ?? systemRecordFactory
+  const workshop = createSessionStore({ db, repositories, records, track: saveStatus.track })
+  const edits = createWorkshopEdits(workshop, records)
+  return {
+    db,
+    repositories,
+    records,
+    saveStatus,
+    session,
+    workshops,
+    workshop,
+    edits,
+  }
 }
 
 export type AppServices = ReturnType<typeof createAppServices>

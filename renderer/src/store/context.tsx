@@ -4,6 +4,7 @@ import { useStore } from 'zustand'
 import type { AppServices } from './appServices'
 import { saveStateOf, type SaveState } from './saveStatusStore'
 import type { WorkshopsState } from './workshopsStore'
+import type { SessionState } from './session/sessionStore'
 
 const ServicesContext = createContext<AppServices | null>(null)
 
@@ -31,4 +32,18 @@ export function useSaveState(): SaveState {
 
 export function useReplacedByNewerVersion(): boolean {
   return useStore(useServices().session, (s) => s.replacedByNewerVersion)
+}
+
+/** The open workshop's state, through a selector. */
+export function useSession<T>(selector: (state: SessionState) => T): T {
+  return useStore(useServices().workshop.store, selector)
+}
+
+export function useSessionActions() {
+  return useServices().workshop.actions
+}
+
+/** The edits of the open workshop: each one saved at once and undoable. */
+export function useWorkshopEdits() {
+  return useServices().edits
 }

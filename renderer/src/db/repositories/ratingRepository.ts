@@ -83,12 +83,15 @@ export function createRatingRepository(
     ): Promise<Consensus> {
       if (value !== null && !isMaturityLevel(value)) throw new InvalidScoreError(value)
       return db.transaction('rw', db.consensus, db.workshops, async () => {
+        const id = consensusId(workshopId, lensId, state)
+        const previous = await db.consensus.get(id)
         const consensus: Consensus = {
-          id: consensusId(workshopId, lensId, state),
+          id,
           workshopId,
           lensId,
           state,
           value,
+          revealed: previous?.revealed ?? false,
           updatedAt: records.now(),
         }
         await db.consensus.put(consensus)

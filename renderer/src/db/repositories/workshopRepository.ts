@@ -6,6 +6,7 @@ import {
   consensusId,
   defaultAgenda,
   freezeTemplate,
+  gapNoteId,
   ratingId,
   sortByLastEdited,
   type Template,
@@ -50,7 +51,11 @@ export function createWorkshopRepository(
         id: records.newId(),
         ...details,
         anonymous: false,
+        startTime: '',
+        endTime: '',
         agenda: defaultAgenda(frozen),
+        position: null,
+        timer: null,
         template: frozen,
         createdAt: now,
         updatedAt: now,
@@ -79,16 +84,20 @@ export function createWorkshopRepository(
           title,
           template: freezeTemplate(source.template),
           agenda: source.agenda.map((item) => ({ ...item })),
+          // A copy is a new run: it starts at the beginning, with no timer.
+          position: null,
+          timer: null,
           createdAt: now,
           updatedAt: now,
           deletedAt: null,
         }
-        const [participants, ratings, consensus, cards, bets] = await Promise.all([
+        const [participants, ratings, consensus, cards, bets, gapNotes] = await Promise.all([
           db.participants.where({ workshopId: id }).toArray(),
           db.ratings.where({ workshopId: id }).toArray(),
           db.consensus.where({ workshopId: id }).toArray(),
           db.cards.where({ workshopId: id }).toArray(),
           db.bets.where({ workshopId: id }).toArray(),
+          db.gapNotes.where({ workshopId: id }).toArray(),
         ])
         const participantIds = new Map(participants.map((p) => [p.id, records.newId()]))
         await db.workshops.add(copy)
@@ -123,6 +132,9 @@ export function createWorkshopRepository(
           cards.map((c) => ({ ...c, id: records.newId(), workshopId: copy.id, tags: [...c.tags] })),
         )
         await db.bets.bulkAdd(bets.map((b) => ({ ...b, id: records.newId(), workshopId: copy.id })))
+        await db.gapNotes.bulkAdd(
+          gapNotes.map((g) => ({ ...g, id: gapNoteId(copy.id, g.lensId), workshopId: copy.id })),
+        )
         return copy
       })
     },

@@ -2,9 +2,12 @@
 import { useTranslation } from 'react-i18next'
 import { Link, Route, Router, Switch } from 'wouter'
 import { useHashLocation } from 'wouter/use-hash-location'
+import { FacilitateScreen } from '../facilitate/shell/FacilitateScreen'
 import { HomeScreen } from '../home/HomeScreen'
-import { WorkshopScreen } from '../workshop/WorkshopScreen'
+import { PreparePage } from '../prepare/PreparePage'
+import { WorkshopLayout } from '../workshop/WorkshopLayout'
 import { AppShell } from './AppShell'
+import { useResumeLastRoute } from './useResumeLastRoute'
 
 function NotFound() {
   const { t } = useTranslation()
@@ -16,17 +19,35 @@ function NotFound() {
   )
 }
 
+function Routes() {
+  useResumeLastRoute()
+  return (
+    <Switch>
+      <Route path="/" component={HomeScreen} />
+      <Route path="/workshops/:id">
+        {(params) => (
+          <WorkshopLayout workshopId={params.id} tab="prepare">
+            <PreparePage />
+          </WorkshopLayout>
+        )}
+      </Route>
+      <Route path="/workshops/:id/run">
+        {(params) => (
+          <WorkshopLayout workshopId={params.id} tab="run">
+            <FacilitateScreen />
+          </WorkshopLayout>
+        )}
+      </Route>
+      <Route component={NotFound} />
+    </Switch>
+  )
+}
+
 export function App() {
   return (
     <Router hook={useHashLocation}>
       <AppShell>
-        <Switch>
-          <Route path="/" component={HomeScreen} />
-          <Route path="/workshops/:id">
-            {(params) => <WorkshopScreen workshopId={params.id} />}
-          </Route>
-          <Route component={NotFound} />
-        </Switch>
+        <Routes />
       </AppShell>
     </Router>
   )

@@ -6,14 +6,14 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Workshop, WorkshopDetails } from '@shared/domain'
-import { useWorkshopActions } from '../../store/context'
+import { useWorkshopEdits } from '../../store/context'
 import { useAutosave } from '../../ui/useAutosave'
 import { detailsMessages, type DetailsMessages } from '../workshopForm/detailsErrors'
 import { WorkshopDetailsFields } from '../workshopForm/WorkshopDetailsFields'
 
 export function DetailsForm({ workshop }: { workshop: Workshop }) {
   const { t } = useTranslation()
-  const actions = useWorkshopActions()
+  const edits = useWorkshopEdits()
   const [draft, setDraft] = useState<WorkshopDetails>(() => ({
     title: workshop.title,
     organisation: workshop.organisation,
@@ -21,10 +21,10 @@ export function DetailsForm({ workshop }: { workshop: Workshop }) {
     facilitator: workshop.facilitator,
   }))
   const [errors, setErrors] = useState<DetailsMessages>({})
+  // A failed write shows in the saved indicator; the typed text stays in the fields.
   const { schedule, flush } = useAutosave<WorkshopDetails>((details) => {
-    // A failed write shows in the saved indicator; the typed text stays in the fields.
-    void actions.updateDetails(workshop.id, details).then((outcome) => {
-      setErrors(outcome.ok ? {} : detailsMessages(outcome.errors))
+    void edits.updateDetails(details).then((outcome) => {
+      setErrors(!outcome.ok && 'errors' in outcome ? detailsMessages(outcome.errors) : {})
     })
   })
 

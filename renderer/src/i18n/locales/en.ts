@@ -2,7 +2,16 @@
  * English text of the app. Every word a facilitator reads lives in a locale file like this one,
  * so a translation never touches a component.
  */
+import { cards } from './en/cards'
+import { facilitate } from './en/facilitate'
+import { prepare } from './en/prepare'
+import { rating } from './en/rating'
+
 export const en = {
+  prepare,
+  rating,
+  cards,
+  facilitate,
   app: {
     name: 'Vantage',
     tagline: 'Workshops on your product operating model',
@@ -86,6 +95,9 @@ export const en = {
     scale: 'Maturity scale',
     level: 'Level {{level}}: {{label}}',
     notFound: 'This workshop does not exist or was deleted.',
+    loading: 'Opening the workshop…',
+    sections: 'Workshop sections',
+    tabs: { prepare: 'Prepare', run: 'Run the workshop' },
   },
   saveState: {
     saving: 'Saving…',

@@ -1,0 +1,63 @@
+/** The list of keyboard shortcuts, and the switch for single-key shortcuts. */
+import { useTranslation } from 'react-i18next'
+import { Button } from '../../../ui/Button'
+import { Dialog } from '../../../ui/Dialog'
+import { setSingleKeysEnabled, useSingleKeysEnabled } from './useFacilitatorShortcuts'
+
+const KEYS: { keys: string[]; action: string }[] = [
+  { keys: ['N'], action: 'next' },
+  { keys: ['P'], action: 'previous' },
+  { keys: ['R'], action: 'reveal' },
+  { keys: ['T'], action: 'timer' },
+  { keys: ['+'], action: 'addMinute' },
+  { keys: ['Ctrl/⌘', 'Z'], action: 'undo' },
+  { keys: ['Shift', 'Ctrl/⌘', 'Z'], action: 'redo' },
+  { keys: ['?'], action: 'help' },
+  { keys: ['1–5', '0', 'U'], action: 'rateDigit' },
+]
+
+export function HelpOverlay({
+  open,
+  onOpenChange,
+}: {
+  open: boolean
+  onOpenChange: (open: boolean) => void
+}) {
+  const { t } = useTranslation()
+  const singleKeys = useSingleKeysEnabled()
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title={t('facilitate.help.title')}
+      description={t('facilitate.help.description')}
+    >
+      <dl className="shortcut-list">
+        {KEYS.map(({ keys, action }) => (
+          <div key={action} className="shortcut-list__row">
+            <dt>
+              {keys.map((key) => (
+                <kbd key={key}>{key}</kbd>
+              ))}
+            </dt>
+            <dd>{t(`facilitate.help.keys.${action}` as 'facilitate.help.keys.next')}</dd>
+          </div>
+        ))}
+      </dl>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={singleKeys}
+          onChange={(e) => setSingleKeysEnabled(e.target.checked)}
+        />
+        <span>{t('facilitate.help.singleKeys')}</span>
+      </label>
+      <p className="field__hint">{t('facilitate.help.singleKeysHint')}</p>
+      <div className="dialog__actions">
+        <Button variant="primary" onClick={() => onOpenChange(false)}>
+          {t('facilitate.help.close')}
+        </Button>
+      </div>
+    </Dialog>
+  )
+}

@@ -1,0 +1,67 @@
+/**
+ * The frame of an open workshop: loads it whole, names it, and offers its parts as tabs
+ * (prepare, run). Each part reads the open workshop from the session store.
+ */
+import { useEffect, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'wouter'
+import { useSession, useSessionActions } from '../../store/context'
+
+export type WorkshopTab = 'prepare' | 'run'
+
+interface Props {
+  workshopId: string
+  tab: WorkshopTab
+  children: ReactNode
+}
+
+export function WorkshopLayout({ workshopId, tab, children }: Props) {
+  const { t } = useTranslation()
+  const actions = useSessionActions()
+  const status = useSession((s) => s.status)
+  const loadedId = useSession((s) => s.data?.workshop.id)
+  const title = useSession((s) => s.data?.workshop.title)
+
+  useEffect(() => {
+    void actions.open(workshopId)
+  }, [actions, workshopId])
+
+  if (status === 'missing' || status === 'failed') {
+    return (
+      <section className="workshop">
+        <h1>{status === 'missing' ? t('workshop.notFound') : t('app.loadFailed')}</h1>
+        <Link href="/">{t('app.backHome')}</Link>
+      </section>
+    )
+  }
+  if (loadedId !== workshopId) return <p className="workshop__loading">{t('workshop.loading')}</p>
+
+  const tabs: { id: WorkshopTab; href: string }[] = [
+    { id: 'prepare', href: `/workshops/${workshopId}` },
+    { id: 'run', href: `/workshops/${workshopId}/run` },
+  ]
+
+  return (
+    <section className={`workshop workshop--${tab}`} aria-labelledby="workshop-title">
+      <div className="workshop__header">
+        <nav className="breadcrumb" aria-label={t('app.breadcrumb')}>
+          <Link href="/">{t('app.backHome')}</Link>
+        </nav>
+        <h1 id="workshop-title">{title}</h1>
+        <nav className="tabs" aria-label={t('workshop.sections')}>
+          {tabs.map((item) => (
+            <Link
+              key={item.id}
+              href={item.href}
+              className="tabs__tab"
+              aria-current={item.id === tab ? 'page' : undefined}
+            >
+              {t(`workshop.tabs.${item.id}`)}
+            </Link>
+          ))}
+        </nav>
+      </div>
+      {children}
+    </section>
+  )
+}

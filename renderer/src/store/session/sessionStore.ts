@@ -1,0 +1,173 @@
+/**
+ * The open workshop: loads it whole, writes every edit as record changes (in order, one at a
+ * time), keeps the undo history across steps, and remembers where the facilitator is.
+ */
+import { createStore } from 'zustand/vanilla'
+import {
+  canRedo,
+  canUndo,
+  emptyHistory,
+  record,
+  redo,
+  undo,
+  type History,
+  type StepRef,
+} from '@shared/domain'
+import { invertChanges, isEffective, type RecordChange, type RecordFactory } from '../../db'
+import type { Repositories, VantageDatabase } from '../../db'
+import { applyChanges, type SessionData } from './sessionData'
+
+export interface HistoryEntry {
+  changes: RecordChange[]
+  /** Where the edit was made: undo and redo go back there, so the change is seen. */
+  position: StepRef | null
+}
+
+export interface SessionState {
+  status: 'idle' | 'loading' | 'ready' | 'missing' | 'failed'
+  data: SessionData | null
+  history: History<HistoryEntry>
+  /** The reason of the last write that failed; cleared by the next one that succeeds. */
+  failure: string | null
+}
+
+export interface SessionDeps {
+  db: VantageDatabase
+  repositories: Repositories
+  records: RecordFactory
+  track: <T>(write: () => Promise<T>) => Promise<T>
+}
+
+export function createSessionStore(deps: SessionDeps) {
+  const { db, repositories, records, track } = deps
+  const store = createStore<SessionState>(() => ({
+    status: 'idle',
+    data: null,
+    history: emptyHistory(),
+    failure: null,
+  }))
+  // Writes run one after another, in the order the facilitator made them.
+  let queue: Promise<unknown> = Promise.resolve()
+
+  function enqueue<T>(write: () => Promise<T>): Promise<T> {
+    const next = queue.then(write, write)
+    queue = next.catch(() => undefined)
+    return next
+  }
+
+  async function write(changes: RecordChange[]): Promise<boolean> {
+    const data = store.getState().data
+    if (!data || changes.length === 0) return true
+    // The screen follows at once; the disk follows in order. A failed write is rolled back.
+    store.setState({ data: applyChanges(data, changes) })
+    try {
+      await enqueue(() =>
+        track(() => repositories.changes.apply(data.workshop.id, changes, records.now())),
+      )
+      store.setState({ failure: null })
+      return true
+    } catch (error) {
+      const current = store.getState().data
+      store.setState({
+        data: current ? applyChanges(current, invertChanges(changes)) : current,
+        failure: error instanceof Error ? error.message : String(error),
+      })
+      return false
+    }
+  }
+
+  /** Undo or redo one entry; if its write fails, the history stays as it was. */
+  async function travel(
+    move: typeof undo<HistoryEntry>,
+    changesOf: (entry: HistoryEntry) => RecordChange[],
+  ): Promise<boolean> {
+    const before = store.getState().history
+    const step = move(before)
+    if (!step) return false
+    store.setState({ history: step.history })
+    await actions.revisit(step.entry.position)
+    const ok = await write(changesOf(step.entry))
+    if (!ok) store.setState({ history: before })
+    return ok
+  }
+
+  const actions = {
+    async open(workshopId: string) {
+      if (store.getState().data?.workshop.id === workshopId) return
+      store.setState({ status: 'loading', data: null, history: emptyHistory(), failure: null })
+      try {
+        const loaded = await db.transaction('r', db.workshopTables, async () => {
+          const workshop = await db.workshops.get(workshopId)
+          if (!workshop || workshop.deletedAt !== null) return null
+          const [participants, ratings, consensus, cards, gapNotes] = await Promise.all([
+            db.participants.where({ workshopId }).sortBy('order'),
+            db.ratings.where({ workshopId }).toArray(),
+            db.consensus.where({ workshopId }).toArray(),
+            db.cards.where({ workshopId }).sortBy('order'),
+            db.gapNotes.where({ workshopId }).toArray(),
+          ])
+          return { workshop, participants, ratings, consensus, cards, gapNotes }
+        })
+        store.setState(loaded ? { status: 'ready', data: loaded } : { status: 'missing' })
+      } catch (error) {
+        store.setState({
+          status: 'failed',
+          failure: error instanceof Error ? error.message : String(error),
+        })
+      }
+    },
+
+    close() {
+      store.setState({ status: 'idle', data: null, history: emptyHistory(), failure: null })
+    },
+
+    /** An edit the facilitator can undo. */
+    async commit(changes: RecordChange[]): Promise<boolean> {
+      if (!isEffective(changes)) return true
+      const position = store.getState().data?.workshop.position ?? null
+      const ok = await write(changes)
+      if (ok) store.setState((s) => ({ history: record(s.history, { changes, position }) }))
+      return ok
+    },
+
+    /** A change that is not an edit of the room's work (navigation, the timer): no undo. */
+    async persist(changes: RecordChange[]): Promise<boolean> {
+      return write(changes)
+    },
+
+    async undo(): Promise<boolean> {
+      return travel(undo, (entry) => invertChanges(entry.changes))
+    },
+
+    async redo(): Promise<boolean> {
+      return travel(redo, (entry) => entry.changes)
+    },
+
+    /** Moves the facilitator to a step, remembered for the next start. */
+    async goTo(position: StepRef) {
+      const data = store.getState().data
+      if (!data) return
+      const current = data.workshop.position
+      if (current?.lensId === position.lensId && current.step === position.step) return
+      await write([
+        {
+          table: 'workshops',
+          id: data.workshop.id,
+          before: data.workshop,
+          after: { ...data.workshop, position },
+        },
+      ])
+    },
+
+    async revisit(position: StepRef | null) {
+      if (position) await actions.goTo(position)
+    },
+  }
+
+  return { store, actions }
+}
+
+export type SessionStore = ReturnType<typeof createSessionStore>
+
+export const canUndoSession = (s: SessionState) => canUndo(s.history)
+export const canRedoSession = (s: SessionState) => canRedo(s.history)

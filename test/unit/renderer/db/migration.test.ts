@@ -1,0 +1,64 @@
+import { Dexie } from 'dexie'
+import { afterEach, describe, expect, it } from 'vitest'
+import { VantageDatabase } from '../../../../renderer/src/db'
+import { testTemplate } from '../helpers'
+
+const name = `migration-${crypto.randomUUID()}`
+
+afterEach(async () => {
+  await Dexie.delete(name)
+})
+
+describe('database version 1 -> 2', () => {
+  it('keeps every workshop and fills in what the guided workshop needs', async () => {
+    const v1 = new Dexie(name)
+    v1.version(1).stores({
+      workshops: 'id, updatedAt',
+      participants: 'id, workshopId',
+      ratings: 'id, workshopId, [workshopId+lensId+state]',
+      consensus: 'id, workshopId',
+      cards: 'id, workshopId, [workshopId+lensId]',
+      bets: 'id, workshopId',
+    })
+    await v1.table('workshops').add({
+      id: 'w1',
+      title: 'Spring offsite',
+      organisation: 'Acme',
+      date: '',
+      facilitator: '',
+      anonymous: false,
+      agenda: [{ lensId: 'strategy', minutes: 30 }],
+      template: testTemplate(),
+      createdAt: 1,
+      updatedAt: 2,
+      deletedAt: null,
+    })
+    await v1.table('consensus').bulkAdd([
+      { id: 'c1', workshopId: 'w1', lensId: 'strategy', state: 'current', value: 3, updatedAt: 1 },
+      {
+        id: 'c2',
+        workshopId: 'w1',
+        lensId: 'strategy',
+        state: 'target',
+        value: null,
+        updatedAt: 1,
+      },
+    ])
+    v1.close()
+
+    const db = new VantageDatabase(name)
+    const workshop = await db.workshops.get('w1')
+    expect(workshop).toMatchObject({
+      title: 'Spring offsite',
+      startTime: '',
+      endTime: '',
+      position: null,
+      timer: null,
+    })
+    // An agreed score was shown to the room; an empty one may not have been.
+    expect((await db.consensus.get('c1'))?.revealed).toBe(true)
+    expect((await db.consensus.get('c2'))?.revealed).toBe(false)
+    expect(await db.gapNotes.count()).toBe(0)
+    db.close()
+  })
+})

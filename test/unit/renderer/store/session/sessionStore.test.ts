@@ -1,0 +1,157 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { ratingId, type Workshop } from '@shared/domain'
+import type { VantageDatabase } from '../../../../../renderer/src/db'
+import { createAppServices, type AppServices } from '../../../../../renderer/src/store/appServices'
+import { saveStateOf } from '../../../../../renderer/src/store/saveStatusStore'
+import { details, dropDatabase, freshDatabase, testRecords, testTemplate } from '../../helpers'
+
+let db: VantageDatabase
+let services: AppServices
+let workshop: Workshop
+
+beforeEach(async () => {
+  db = freshDatabase()
+  services = createAppServices(db, { records: testRecords(), template: testTemplate() })
+  workshop = await services.repositories.workshops.create(details(), testTemplate())
+  await services.workshop.actions.open(workshop.id)
+})
+
+afterEach(async () => {
+  await dropDatabase(db)
+})
+
+const state = () => services.workshop.store.getState()
+const edits = () => services.edits
+
+async function addPeople(...names: string[]) {
+  for (const name of names) expect((await edits().addParticipant(name)).ok).toBe(true)
+  return state().data!.participants
+}
+
+describe('opening a workshop', () => {
+  it('loads it whole, and says so when it is missing or deleted', async () => {
+    expect(state().status).toBe('ready')
+    expect(state().data?.workshop.title).toBe('Leadership offsite')
+    await services.workshop.actions.open('nope')
+    expect(state().status).toBe('missing')
+    await services.repositories.workshops.softDelete(workshop.id)
+    await services.workshop.actions.open(workshop.id)
+    expect(state().status).toBe('missing')
+  })
+})
+
+describe('edits', () => {
+  it('are on disk when the edit resolves, and in the store at once', async () => {
+    const [amara] = await addPeople('Amara Okafor')
+    const pending = edits().rate(amara!.id, 'strategy', 'current', 3)
+    expect(state().data?.ratings).toHaveLength(1)
+    await pending
+    const stored = await db.ratings.get(ratingId(amara!.id, 'strategy', 'current'))
+    expect(stored?.value).toBe(3)
+  })
+
+  it('refuse impossible scores and write nothing', async () => {
+    const [amara] = await addPeople('Amara Okafor')
+    for (const value of [0, 6, 2.5, '3', null] as never[]) {
+      expect(await edits().rate(amara!.id, 'strategy', 'current', value)).toEqual({
+        ok: false,
+        problem: 'invalidScore',
+      })
+      expect(await edits().setConsensus('strategy', 'current', value === null ? 9 : value)).toEqual(
+        { ok: false, problem: 'invalidScore' },
+      )
+    }
+    expect(await db.ratings.count()).toBe(0)
+    expect(await db.consensus.count()).toBe(0)
+  })
+
+  it('roll the screen back and report when the disk refuses a write', async () => {
+    const [amara] = await addPeople('Amara Okafor')
+    vi.spyOn(services.repositories.changes, 'apply').mockRejectedValueOnce(new Error('disk full'))
+    const outcome = await edits().rate(amara!.id, 'strategy', 'current', 4)
+    expect(outcome).toEqual({ ok: false, problem: 'writeFailed' })
+    expect(state().data?.ratings).toEqual([])
+    expect(state().failure).toBe('disk full')
+    expect(saveStateOf(services.saveStatus.store.getState())).toBe('failed')
+  })
+})
+
+describe('undo and redo', () => {
+  it('work across a step change and take the facilitator back to where the edit was', async () => {
+    const [amara] = await addPeople('Amara Okafor')
+    await edits().goTo({ lensId: 'strategy', step: 'rate-current' })
+    await edits().rate(amara!.id, 'strategy', 'current', 2)
+    await edits().goTo({ lensId: 'discovery', step: 'introduce' })
+
+    await edits().undo()
+    expect(state().data?.workshop.position).toEqual({ lensId: 'strategy', step: 'rate-current' })
+    expect(await db.ratings.count()).toBe(0)
+
+    await edits().goTo({ lensId: 'delivery', step: 'gap' })
+    await edits().redo()
+    expect(state().data?.workshop.position).toEqual({ lensId: 'strategy', step: 'rate-current' })
+    expect((await db.ratings.toArray())[0]?.value).toBe(2)
+  })
+
+  it('reach back at least 100 edits', async () => {
+    const [amara] = await addPeople('Amara Okafor')
+    for (let i = 0; i < 120; i++)
+      await edits().rate(amara!.id, 'strategy', 'current', ((i % 5) + 1) as 1)
+    for (let i = 0; i < 120; i++) expect(await edits().undo()).toBe(true)
+    expect(await db.ratings.count()).toBe(0)
+    expect(state().data?.ratings).toEqual([])
+  })
+
+  it('bring back a removed participant together with every rating they gave', async () => {
+    const [amara, jonas] = await addPeople('Amara Okafor', 'Jonas Weber')
+    await edits().rate(amara!.id, 'strategy', 'current', 2)
+    await edits().rate(amara!.id, 'strategy', 'target', 4)
+    await edits().rate(jonas!.id, 'strategy', 'current', 3)
+
+    await edits().removeParticipant(amara!.id)
+    expect(await db.participants.count()).toBe(1)
+    expect(await db.ratings.count()).toBe(1)
+
+    await edits().undo()
+    expect((await db.participants.get(amara!.id))?.name).toBe('Amara Okafor')
+    expect((await db.ratings.where({ workshopId: workshop.id }).toArray()).length).toBe(3)
+  })
+
+  it('keep the history when an undo cannot be written', async () => {
+    const [amara] = await addPeople('Amara Okafor')
+    await edits().rate(amara!.id, 'strategy', 'current', 2)
+    await edits().rate(amara!.id, 'strategy', 'current', 3)
+    await edits().undo()
+    const before = state().history
+    vi.spyOn(services.repositories.changes, 'apply').mockRejectedValueOnce(new Error('locked'))
+    expect(await edits().undo()).toBe(false)
+    expect(state().history).toEqual(before)
+    expect((await db.ratings.toArray())[0]?.value).toBe(2)
+  })
+
+  it('an undone agenda edit does not rewind where the facilitator stands', async () => {
+    await edits().setAgenda([
+      { lensId: 'discovery', minutes: 40 },
+      { lensId: 'strategy', minutes: 20 },
+    ])
+    await edits().goTo({ lensId: 'strategy', step: 'gap' })
+    await edits().undo()
+    const stored = await db.workshops.get(workshop.id)
+    expect(stored?.agenda.map((a) => a.lensId)).toEqual(['strategy', 'discovery', 'delivery'])
+    expect(stored?.position).toEqual({ lensId: 'strategy', step: 'gap' })
+  })
+})
+
+describe('position', () => {
+  it('is saved with the workshop so that reopening resumes there, and is not an undo step', async () => {
+    await edits().goTo({ lensId: 'discovery', step: 'reveal-target' })
+    expect(state().history.past).toHaveLength(0)
+    services.workshop.actions.close()
+    const again = createAppServices(db, { records: testRecords(), template: testTemplate() })
+    await again.workshop.actions.open(workshop.id)
+    expect(again.workshop.store.getState().data?.workshop.position).toEqual({
+      lensId: 'discovery',
+      step: 'reveal-target',
+    })
+  })
+})
