@@ -121,12 +121,22 @@ export function createSessionStore(deps: SessionDeps) {
       store.setState({ status: 'idle', data: null, history: emptyHistory(), failure: null })
     },
 
-    /** An edit the facilitator can undo. */
+    /**
+     * An edit the facilitator can undo. It enters the history at once, so an undo pressed while
+     * it is still being written undoes this edit and not the one before.
+     */
     async commit(changes: RecordChange[]): Promise<boolean> {
       if (!isEffective(changes)) return true
-      const position = store.getState().data?.workshop.position ?? null
+      const entry: HistoryEntry = {
+        changes,
+        position: store.getState().data?.workshop.position ?? null,
+      }
+      store.setState((s) => ({ history: record(s.history, entry) }))
       const ok = await write(changes)
-      if (ok) store.setState((s) => ({ history: record(s.history, { changes, position }) }))
+      if (!ok)
+        store.setState((s) => ({
+          history: { past: s.history.past.filter((e) => e !== entry), future: s.history.future },
+        }))
       return ok
     },
 

@@ -36,7 +36,10 @@ function useShortcuts(position: StepRef, openHelp: () => void) {
         const revealed = session.store
           .getState()
           .data?.consensus.find((c) => c.lensId === position.lensId && c.state === state)?.revealed
-        void edits.setRevealed(position.lensId, state, !revealed)
+        void edits.setRevealed(position.lensId, state, !revealed).then(() => {
+          // The button that had focus may be gone now; keep focus on the step, not the page.
+          document.querySelector<HTMLElement>('.facilitate__content h2[tabindex="-1"]')?.focus()
+        })
       },
       toggleTimer: timer.toggle,
       addMinute: timer.addMinute,

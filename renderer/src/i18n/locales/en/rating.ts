@@ -38,7 +38,6 @@ export const rating = {
     revealButton: 'Reveal ratings',
     hiddenHint: 'The ratings stay hidden until you reveal them to the room.',
     nothingToReveal: 'Nobody has rated this yet. The room can still agree a score together.',
-    resultsHeading: 'The room’s ratings',
     median: 'Median {{value}}',
     noMedian: 'No median: nobody gave a number',
     range: 'Range {{min}} to {{max}}',

@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Workshop } from '@shared/domain'
 import type { VantageDatabase } from '../../../../../renderer/src/db'
-import { WorkshopScreen } from '../../../../../renderer/src/features/workshop/WorkshopScreen'
+import { PreparePage } from '../../../../../renderer/src/features/prepare/PreparePage'
+import { WorkshopLayout } from '../../../../../renderer/src/features/workshop/WorkshopLayout'
 import type { AppServices } from '../../../../../renderer/src/store/appServices'
 import { SaveIndicator } from '../../../../../renderer/src/ui/SaveIndicator'
 import { AUTOSAVE_DELAY_MS } from '../../../../../renderer/src/ui/useAutosave'
@@ -32,7 +33,9 @@ async function renderScreen(id = workshop.id) {
   const result = renderWithServices(
     <>
       <SaveIndicator />
-      <WorkshopScreen workshopId={id} />
+      <WorkshopLayout workshopId={id} tab="prepare">
+        <PreparePage />
+      </WorkshopLayout>
     </>,
     services,
     `/workshops/${id}`,
@@ -42,13 +45,16 @@ async function renderScreen(id = workshop.id) {
 
 const storedTitle = async () => (await db.workshops.get(workshop.id))?.title
 
-/** The details each save asked the repository to write, in order (the spy calls through). */
+/** The workshop details each save asked to write, in order (the spy calls through). */
 function watchSaves() {
-  const spy = vi.spyOn(services.repositories.workshops, 'updateDetails')
-  return () => spy.mock.calls.map(([, patch]) => patch)
+  const spy = vi.spyOn(services.repositories.changes, 'apply')
+  return () =>
+    spy.mock.calls.flatMap(([, changes]) =>
+      changes.flatMap((c) => (c.table === 'workshops' && c.after ? [c.after] : [])),
+    )
 }
 
-describe('WorkshopScreen', () => {
+describe('an open workshop, Prepare tab', () => {
   it('shows the workshop, its details and the lenses of its frozen template', async () => {
     await renderScreen()
 
@@ -86,7 +92,9 @@ describe('WorkshopScreen', () => {
     })
     expect(await screen.findByRole('heading', { level: 1, name: 'Autumn review' })).toBeTruthy()
     await waitFor(() =>
-      expect(screen.getByRole('status').textContent).toContain('All changes saved'),
+      expect(
+        screen.getAllByRole('status').some((s) => s.textContent?.includes('All changes saved')),
+      ).toBe(true),
     )
     expect(title.getAttribute('aria-invalid')).toBeNull()
   })
@@ -149,7 +157,7 @@ describe('WorkshopScreen', () => {
     expect(saves().map((d) => d.title)).not.toContain('Left in a hurry')
     unmount()
 
-    expect(saves().at(-1)?.title).toBe('Left in a hurry')
+    await waitFor(() => expect(saves().at(-1)?.title).toBe('Left in a hurry'))
     await waitFor(() => expect(storedTitle()).resolves.toBe('Left in a hurry'))
   })
 })
