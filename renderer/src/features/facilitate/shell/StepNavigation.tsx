@@ -2,6 +2,7 @@
  * The path through the workshop: every agenda lens with its six steps, where the facilitator is,
  * and what has been agreed so far. Any step can be reached from here, in any order.
  */
+import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { LENS_STEPS, findLens, stateOfStep, type LensStep, type StepRef } from '@shared/domain'
 import { useSession, useWorkshopEdits } from '../../../store/context'
@@ -32,9 +33,15 @@ function StepItem({
   const edits = useWorkshopEdits()
   const note = useStepNote(lensId, step)
   const name = t(`facilitate.steps.${step}`)
+  const button = useRef<HTMLButtonElement>(null)
+  // Keep the current step in sight in a long agenda; jsdom has no scrolling, hence the check.
+  useEffect(() => {
+    if (current) button.current?.scrollIntoView?.({ block: 'nearest' })
+  }, [current])
   return (
     <li>
       <button
+        ref={button}
         type="button"
         className="step-nav__step"
         aria-current={current ? 'step' : undefined}

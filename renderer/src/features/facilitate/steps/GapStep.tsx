@@ -22,6 +22,20 @@ function GapText({ value }: { value: number | null }) {
   return <>{t('facilitate.gap.gapValue', { count: value })}</>
 }
 
+function AgreedScore({ label, value }: { label: string; value: number | null }) {
+  const { t } = useTranslation()
+  return (
+    <div>
+      <dt>{label}</dt>
+      {value === null ? (
+        <dd className="gap-step__missing">{t('facilitate.gap.notAgreed')}</dd>
+      ) : (
+        <dd>{value}</dd>
+      )}
+    </div>
+  )
+}
+
 export function GapStep({ lensId }: { lensId: string }) {
   const { t } = useTranslation()
   const edits = useWorkshopEdits()
@@ -47,14 +61,8 @@ export function GapStep({ lensId }: { lensId: string }) {
     <div className="gap-step">
       <h2 className="visually-hidden">{t('facilitate.gap.gap')}</h2>
       <dl className="gap-step__scores">
-        <div>
-          <dt>{t('facilitate.gap.today')}</dt>
-          <dd>{current ?? t('facilitate.gap.notAgreed')}</dd>
-        </div>
-        <div>
-          <dt>{t('facilitate.gap.target')}</dt>
-          <dd>{target ?? t('facilitate.gap.notAgreed')}</dd>
-        </div>
+        <AgreedScore label={t('facilitate.gap.today')} value={current} />
+        <AgreedScore label={t('facilitate.gap.target')} value={target} />
         <div className="gap-step__gap">
           <dt>{t('facilitate.gap.gap')}</dt>
           <dd>{gap === null ? '–' : gap > 0 ? `+${gap}` : gap}</dd>
