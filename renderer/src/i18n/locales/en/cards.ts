@@ -49,6 +49,7 @@ export const cards = {
     deleted: 'Card deleted.',
     restored: 'Card restored.',
     undo: 'Undo',
+    dismiss: 'Dismiss',
     failed: 'Could not save that change. Please try again.',
   },
   drag: {
@@ -60,6 +61,7 @@ export const cards = {
     notOver: '“{{card}}” is not over a column.',
     dropped: '“{{card}}” dropped at position {{position}} of {{count}} in {{column}}.',
     droppedOutside: '“{{card}}” was dropped outside the columns and stays where it was.',
-    cancelled: 'Moving “{{card}}” was cancelled. It stays at position {{position}} of {{count}} in {{column}}.',
+    cancelled:
+      'Moving “{{card}}” was cancelled. It stays at position {{position}} of {{count}} in {{column}}.',
   },
 } as const

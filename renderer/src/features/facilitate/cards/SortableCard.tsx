@@ -1,0 +1,120 @@
+/**
+ * One card in its column: draggable by its handle (pointer or keyboard), editable in place, and
+ * with buttons for everything a drag does, so no action depends on dragging. Each button is
+ * described by the card's text, so a screen reader says which card an "Edit" belongs to.
+ */
+import { useEffect, useId, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useSortable } from '@dnd-kit/sortable'
+import { CSS } from '@dnd-kit/utilities'
+import type { Card } from '@shared/domain'
+import { Button } from '../../../ui/Button'
+import { CardContent } from './CardContent'
+import { CardEditor } from './CardEditor'
+import { cardSummary, otherColumn } from './cardText'
+import type { CardActions } from './useCardActions'
+
+interface Props {
+  card: Card
+  actions: CardActions
+}
+
+function GripIcon() {
+  return (
+    <svg width="12" height="20" viewBox="0 0 12 20" aria-hidden="true" focusable="false">
+      {[3, 10, 17].flatMap((y) =>
+        [3, 9].map((x) => <circle key={`${x}-${y}`} cx={x} cy={y} r="1.6" />),
+      )}
+    </svg>
+  )
+}
+
+export function SortableCard({ card, actions }: Props) {
+  const { t } = useTranslation()
+  const textId = useId()
+  const [editing, setEditing] = useState(false)
+  const editButton = useRef<HTMLButtonElement>(null)
+  const wasEditing = useRef(false)
+  const {
+    attributes,
+    listeners,
+    setNodeRef,
+    setActivatorNodeRef,
+    transform,
+    transition,
+    isDragging,
+  } = useSortable({
+    id: card.id,
+    disabled: editing,
+    attributes: { roleDescription: t('cards.drag.roleDescription') },
+  })
+
+  // Closing the editor hands the focus back to the button that opened it.
+  useEffect(() => {
+    if (wasEditing.current && !editing) editButton.current?.focus()
+    wasEditing.current = editing
+  }, [editing])
+
+  const style = {
+    transform: CSS.Translate.toString(transform),
+    transition,
+  }
+  const className = ['card', isDragging ? 'card--placeholder' : '', editing ? 'card--editing' : '']
+
+  return (
+    <li
+      ref={setNodeRef}
+      style={style}
+      className={className.filter(Boolean).join(' ')}
+      data-card-id={card.id}
+    >
+      {editing ? (
+        <CardEditor card={card} onSave={actions.update} onClose={() => setEditing(false)} />
+      ) : (
+        <>
+          <button
+            type="button"
+            ref={setActivatorNodeRef}
+            className="card__handle"
+            data-card-part="handle"
+            {...attributes}
+            {...listeners}
+            aria-label={t('cards.card.drag', { card: cardSummary(card.text) })}
+          >
+            <GripIcon />
+          </button>
+          <CardContent card={card} textId={textId} />
+          <div className="card__actions">
+            <button
+              type="button"
+              ref={editButton}
+              className="button button--quiet"
+              aria-describedby={textId}
+              onClick={() => setEditing(true)}
+            >
+              {t('cards.card.edit')}
+            </button>
+            <Button
+              variant="quiet"
+              aria-describedby={textId}
+              data-card-part="move"
+              onClick={() => void actions.moveToOther(card)}
+            >
+              {t('cards.card.moveTo', {
+                column: t(`cards.columns.${otherColumn(card.column)}.title`),
+              })}
+            </Button>
+            <Button
+              variant="quiet"
+              className="card__delete"
+              aria-describedby={textId}
+              onClick={() => void actions.remove(card)}
+            >
+              {t('cards.card.delete')}
+            </Button>
+          </div>
+        </>
+      )}
+    </li>
+  )
+}
