@@ -1,5 +1,5 @@
 /** The app's buttons: one look per intent, always a real <button> with a visible focus ring. */
-import type { ButtonHTMLAttributes } from 'react'
+import type { ButtonHTMLAttributes, Ref } from 'react'
 
 export type ButtonVariant = 'primary' | 'secondary' | 'quiet' | 'danger'
 
@@ -8,7 +8,10 @@ export function Button({
   className,
   type = 'button',
   ...props
-}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant }) {
+}: ButtonHTMLAttributes<HTMLButtonElement> & {
+  variant?: ButtonVariant
+  ref?: Ref<HTMLButtonElement>
+}) {
   return (
     <button
       type={type}

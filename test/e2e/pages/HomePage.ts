@@ -52,6 +52,8 @@ export class HomePage {
   }
 
   async titles(): Promise<string[]> {
+    // After a reload the list arrives a moment later: wait for it, or for the empty state.
+    await this.page.locator('.workshop-list, .empty-state').first().waitFor()
     if ((await this.list.count()) === 0) return []
     return this.list.getByRole('heading', { level: 3 }).allInnerTexts()
   }

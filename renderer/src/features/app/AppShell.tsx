@@ -7,6 +7,7 @@ import { platform } from '../../platform'
 import { useReplacedByNewerVersion } from '../../store/context'
 import { Button } from '../../ui/Button'
 import { SaveIndicator } from '../../ui/SaveIndicator'
+import { useWarnBeforeLeavingUnsaved } from './useWarnBeforeLeavingUnsaved'
 
 function useAppInfo(): AppInfo | null {
   const [info, setInfo] = useState<AppInfo | null>(null)
@@ -32,6 +33,7 @@ function Footer() {
 export function AppShell({ children }: { children: ReactNode }) {
   const { t } = useTranslation()
   const replaced = useReplacedByNewerVersion()
+  useWarnBeforeLeavingUnsaved()
   return (
     <div className="app">
       <a className="skip-link" href="#main">

@@ -61,8 +61,9 @@ export function createSessionStore(deps: SessionDeps) {
     // The screen follows at once; the disk follows in order. A failed write is rolled back.
     store.setState({ data: applyChanges(data, changes) })
     try {
-      await enqueue(() =>
-        track(() => repositories.changes.apply(data.workshop.id, changes, records.now())),
+      // Counted as saving from the moment it is queued, not only once it starts.
+      await track(() =>
+        enqueue(() => repositories.changes.apply(data.workshop.id, changes, records.now())),
       )
       store.setState({ failure: null })
       return true

@@ -1,8 +1,5 @@
 /** English text of the prepare screens: settings, participants, agenda and reordering lists. */
 export const prepare = {
-  page: {
-    heading: 'Prepare the workshop',
-  },
   settings: {
     heading: 'Settings',
     anonymous: 'Anonymous workshop',
@@ -21,14 +18,13 @@ export const prepare = {
     empty: 'Add people one by one, or paste a list of names.',
     addForm: 'Add a participant',
     name: 'Name',
-    role: 'Role',
     roleOptional: 'Role (optional)',
     add: 'Add',
     addHint: 'Press Enter to add. The cursor stays in Name for the next person.',
     list: 'Participants in order',
     nameOf: 'Name of {{name}}',
     roleOf: 'Role of {{name}}',
-    rolePlaceholder: 'Role',
+    rolePlaceholder: 'Add a role',
     remove: 'Remove',
     removeLabel: 'Remove {{name}}',
     removed: 'Removed {{name}}.',
@@ -75,7 +71,6 @@ export const prepare = {
     startsAt: 'Starts {{time}}',
     lastOne: 'At least one lens must stay on the agenda.',
     excludedHeading: 'Not on the agenda',
-    excludedList: 'Lenses not on the agenda',
     excludedHint: 'Tick a lens to add it back at the end of the agenda.',
     planned: 'Planned: {{duration}}',
     available: 'Available: {{duration}}',

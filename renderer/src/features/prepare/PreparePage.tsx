@@ -1,0 +1,32 @@
+/**
+ * The Prepare tab of an open workshop: its details and settings beside the people and the agenda,
+ * with the lenses of its frozen template below. Each panel saves its own edits as they happen.
+ */
+import { useSession } from '../../store/context'
+import '../../ui/styles/prepare.css'
+import { DetailsForm } from '../workshop/DetailsForm'
+import { LensOverview } from '../workshop/LensOverview'
+import { AgendaPanel } from './agenda/AgendaPanel'
+import { ParticipantsPanel } from './participants/ParticipantsPanel'
+import { SettingsPanel } from './SettingsPanel'
+
+export function PreparePage() {
+  const workshop = useSession((s) => s.data?.workshop)
+  if (!workshop) return null
+  return (
+    // Keyed by workshop, so drafts of one workshop never show up in the next one opened.
+    <div className="prepare" key={workshop.id}>
+      <div className="prepare__grid">
+        <div className="prepare__column prepare__column--side">
+          <DetailsForm workshop={workshop} />
+          <SettingsPanel workshop={workshop} />
+        </div>
+        <div className="prepare__column">
+          <ParticipantsPanel />
+          <AgendaPanel workshop={workshop} />
+        </div>
+      </div>
+      <LensOverview template={workshop.template} />
+    </div>
+  )
+}
