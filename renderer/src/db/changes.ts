@@ -61,6 +61,23 @@ export function resultOf<T extends object>(
   return { ...current, ...patch }
 }
 
+/**
+ * Two lists of changes as one: each record goes from its state before the first list to its
+ * state after the second.
+ */
+export function mergeChanges(
+  first: readonly RecordChange[],
+  second: readonly RecordChange[],
+): RecordChange[] {
+  const merged = [...first]
+  for (const c of second) {
+    const index = merged.findIndex((m) => m.table === c.table && m.id === c.id)
+    if (index === -1) merged.push(c)
+    else merged[index] = { ...c, before: merged[index]!.before } as RecordChange
+  }
+  return merged
+}
+
 /** Whether a list of changes changes anything at all. */
 export function isEffective(changes: readonly RecordChange[]): boolean {
   return changes.some((c) => JSON.stringify(c.before) !== JSON.stringify(c.after))

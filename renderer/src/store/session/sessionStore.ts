@@ -13,7 +13,13 @@ import {
   type History,
   type StepRef,
 } from '@shared/domain'
-import { invertChanges, isEffective, type RecordChange, type RecordFactory } from '../../db'
+import {
+  invertChanges,
+  isEffective,
+  mergeChanges,
+  type RecordChange,
+  type RecordFactory,
+} from '../../db'
 import type { Repositories, VantageDatabase } from '../../db'
 import { applyChanges, type SessionData } from './sessionData'
 
@@ -21,7 +27,16 @@ export interface HistoryEntry {
   changes: RecordChange[]
   /** Where the edit was made: undo and redo go back there, so the change is seen. */
   position: StepRef | null
+  /** Edits of the same thing in quick succession share one entry (see MERGE_WINDOW_MS). */
+  mergeKey?: string
+  at: number
 }
+
+/**
+ * Arrowing through the agreed score from 1 to 4 is one decision, not four: edits with the same
+ * merge key this close together become one undo step.
+ */
+export const MERGE_WINDOW_MS = 5_000
 
 export interface SessionState {
   status: 'idle' | 'loading' | 'ready' | 'missing' | 'failed'
@@ -126,13 +141,27 @@ export function createSessionStore(deps: SessionDeps) {
      * An edit the facilitator can undo. It enters the history at once, so an undo pressed while
      * it is still being written undoes this edit and not the one before.
      */
-    async commit(changes: RecordChange[]): Promise<boolean> {
+    async commit(changes: RecordChange[], options: { mergeKey?: string } = {}): Promise<boolean> {
       if (!isEffective(changes)) return true
+      const now = Date.now()
+      const { past, future } = store.getState().history
+      const last = past.at(-1)
+      const merging =
+        options.mergeKey !== undefined &&
+        last?.mergeKey === options.mergeKey &&
+        future.length === 0 &&
+        now - last.at < MERGE_WINDOW_MS
       const entry: HistoryEntry = {
-        changes,
-        position: store.getState().data?.workshop.position ?? null,
+        changes: merging ? mergeChanges(last.changes, changes) : changes,
+        position: merging ? last.position : (store.getState().data?.workshop.position ?? null),
+        mergeKey: options.mergeKey,
+        at: now,
       }
-      store.setState((s) => ({ history: record(s.history, entry) }))
+      store.setState((s) => ({
+        history: merging
+          ? { past: [...s.history.past.slice(0, -1), entry], future: [] }
+          : record(s.history, entry),
+      }))
       const ok = await write(changes)
       if (!ok)
         store.setState((s) => ({

@@ -28,17 +28,20 @@ export function createWorkshopEdits(session: SessionStore, records: RecordFactor
     return store.getState().data
   }
 
-  async function commit(changes: RecordChange[]): Promise<EditOutcome> {
-    return (await actions.commit(changes)) ? { ok: true } : { ok: false, problem: 'writeFailed' }
+  async function commit(changes: RecordChange[], mergeKey?: string): Promise<EditOutcome> {
+    return (await actions.commit(changes, { mergeKey }))
+      ? { ok: true }
+      : { ok: false, problem: 'writeFailed' }
   }
 
   async function commitResult<P>(
     build: (d: SessionData) => edits.EditResult<P>,
+    mergeKey?: string,
   ): Promise<EditOutcome<P>> {
     const d = data()
     if (!d) return { ok: false, problem: 'writeFailed' }
     const result = build(d)
-    return result.ok ? commit(result.changes) : result
+    return result.ok ? commit(result.changes, mergeKey) : result
   }
 
   async function commitChanges(build: (d: SessionData) => RecordChange[]): Promise<EditOutcome> {
@@ -90,7 +93,10 @@ export function createWorkshopEdits(session: SessionStore, records: RecordFactor
     setRevealed: (lensId: LensId, state: RatingState, revealed: boolean) =>
       commitChanges((d) => edits.setRevealed(d, lensId, state, revealed, records)),
     setConsensus: (lensId: LensId, state: RatingState, value: MaturityLevel | null) =>
-      commitResult((d) => edits.setConsensus(d, lensId, state, value, records)),
+      commitResult(
+        (d) => edits.setConsensus(d, lensId, state, value, records),
+        `consensus:${lensId}:${state}`,
+      ),
     setKeyShift: (lensId: LensId, keyShift: string) =>
       commitChanges((d) => edits.setKeyShift(d, lensId, keyShift, records)),
 

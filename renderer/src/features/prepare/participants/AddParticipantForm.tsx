@@ -21,13 +21,17 @@ export function AddParticipantForm() {
   async function submit(event: FormEvent) {
     event.preventDefault()
     nameRef.current?.focus()
-    const outcome = await edits.addParticipant(name, role)
-    if (outcome.ok) {
-      setName('')
-      setRole('')
-      setError(undefined)
-    } else {
-      setError(nameMessage(t, outcome.problem, name))
+    // Clear at once: a fast typist is already typing the next name while this one is written.
+    // A refused name (known at once) or a failed write puts the text back to fix.
+    const submitted = { name, role }
+    setName('')
+    setRole('')
+    setError(undefined)
+    const outcome = await edits.addParticipant(submitted.name, submitted.role)
+    if (!outcome.ok) {
+      setName(submitted.name)
+      setRole(submitted.role)
+      setError(nameMessage(t, outcome.problem, submitted.name))
     }
   }
 

@@ -117,6 +117,18 @@ describe('undo and redo', () => {
     expect((await db.ratings.where({ workshopId: workshop.id }).toArray()).length).toBe(3)
   })
 
+  it('count arrowing through the agreed score as one decision', async () => {
+    for (const level of [1, 2, 3, 4] as const)
+      await edits().setConsensus('strategy', 'current', level)
+    await edits().setConsensus('strategy', 'target', 5)
+    expect(state().history.past).toHaveLength(2)
+    await edits().undo()
+    await edits().undo()
+    expect(await db.consensus.count()).toBe(0)
+    await edits().redo()
+    expect((await db.consensus.toArray())[0]?.value).toBe(4)
+  })
+
   it('keep the history when an undo cannot be written', async () => {
     const [amara] = await addPeople('Amara Okafor')
     await edits().rate(amara!.id, 'strategy', 'current', 2)
