@@ -45,7 +45,7 @@ describe('invertChanges', () => {
         }
         const apply = (list: ReturnType<typeof invertChanges>) => {
           for (const c of list) {
-            const result = resultOf(store.get(c.id), c.before, c.after)
+            const result = resultOf<object>(store.get(c.id), c.before, c.after)
             if (result === undefined) store.delete(c.id)
             else store.set(c.id, result as unknown as Rec)
           }

@@ -179,6 +179,7 @@ describe('ratingRepository.setConsensus', () => {
       lensId: 'delivery',
       state: 'target',
       value,
+      revealed: false,
       updatedAt: time,
     })
     expect(await repos.ratings.listConsensus(workshop.id)).toEqual([consensus])

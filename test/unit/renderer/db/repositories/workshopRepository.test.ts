@@ -231,6 +231,7 @@ describe('workshopRepository.duplicate', () => {
         lensId: 'strategy',
         state: 'current',
         value: 3,
+        revealed: false,
         updatedAt: expect.any(Number),
       },
     ])

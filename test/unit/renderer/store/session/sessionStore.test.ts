@@ -57,9 +57,11 @@ describe('edits', () => {
         ok: false,
         problem: 'invalidScore',
       })
-      expect(await edits().setConsensus('strategy', 'current', value === null ? 9 : value)).toEqual(
-        { ok: false, problem: 'invalidScore' },
-      )
+      const impossible = (value === null ? 9 : value) as never
+      expect(await edits().setConsensus('strategy', 'current', impossible)).toEqual({
+        ok: false,
+        problem: 'invalidScore',
+      })
     }
     expect(await db.ratings.count()).toBe(0)
     expect(await db.consensus.count()).toBe(0)
