@@ -184,7 +184,7 @@ function SortableRow({
       <button
         ref={setActivatorNodeRef}
         type="button"
-        className="sortable__handle"
+        className="drag-handle sortable__handle"
         aria-label={texts.handle(label)}
         {...sortable.attributes}
         {...sortable.listeners}

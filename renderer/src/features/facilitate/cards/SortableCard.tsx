@@ -75,7 +75,7 @@ export function SortableCard({ card, actions }: Props) {
           <button
             type="button"
             ref={setActivatorNodeRef}
-            className="card__handle"
+            className="drag-handle card__handle"
             data-card-part="handle"
             {...attributes}
             {...listeners}

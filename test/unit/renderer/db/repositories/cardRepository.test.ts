@@ -1,34 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import type { Card, Workshop } from '@shared/domain'
-import {
-  createRepositories,
-  type Repositories,
-  type VantageDatabase,
-} from '../../../../../renderer/src/db'
-import {
-  details,
-  dropDatabase,
-  freshDatabase,
-  snapshot,
-  testRecords,
-  testTemplate,
-  type TestRecords,
-} from '../../helpers'
+import { type Repositories, type VantageDatabase } from '../../../../../renderer/src/db'
+import { useRepositoryFixture } from './fixture'
+import { details, snapshot, testTemplate, type TestRecords } from '../../helpers'
 
+const fixture = useRepositoryFixture()
 let db: VantageDatabase
 let records: TestRecords
 let repos: Repositories
 let workshop: Workshop
 
-beforeEach(async () => {
-  db = freshDatabase()
-  records = testRecords()
-  repos = createRepositories(db, records)
-  workshop = await repos.workshops.create(details(), testTemplate())
-})
-
-afterEach(async () => {
-  await dropDatabase(db)
+beforeEach(() => {
+  ;({ db, records, repos, workshop } = fixture)
 })
 
 function card(

@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import {
   consensusId,
   ratingId,
@@ -9,22 +9,15 @@ import {
   type Workshop,
 } from '@shared/domain'
 import {
-  createRepositories,
   InvalidScoreError,
   type Repositories,
   type VantageDatabase,
 } from '../../../../../renderer/src/db'
 import type { RatingInput } from '../../../../../renderer/src/db/repositories/ratingRepository'
-import {
-  details,
-  dropDatabase,
-  freshDatabase,
-  snapshot,
-  testRecords,
-  testTemplate,
-  type TestRecords,
-} from '../../helpers'
+import { useRepositoryFixture } from './fixture'
+import { snapshot, type TestRecords } from '../../helpers'
 
+const fixture = useRepositoryFixture()
 let db: VantageDatabase
 let records: TestRecords
 let repos: Repositories
@@ -32,15 +25,8 @@ let workshop: Workshop
 let ana: Participant
 
 beforeEach(async () => {
-  db = freshDatabase()
-  records = testRecords()
-  repos = createRepositories(db, records)
-  workshop = await repos.workshops.create(details(), testTemplate())
+  ;({ db, records, repos, workshop } = fixture)
   ana = await repos.participants.add(workshop.id, 'Ana')
-})
-
-afterEach(async () => {
-  await dropDatabase(db)
 })
 
 function input(overrides: Partial<RatingInput> = {}): RatingInput {

@@ -1,33 +1,20 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { consensusId, ratingId, type Bet, type Card } from '@shared/domain'
 import {
-  createRepositories,
   WorkshopNotFoundError,
   type Repositories,
   type VantageDatabase,
 } from '../../../../../renderer/src/db'
-import {
-  details,
-  dropDatabase,
-  freshDatabase,
-  snapshot,
-  testRecords,
-  testTemplate,
-  type TestRecords,
-} from '../../helpers'
+import { useRepositoryFixture } from './fixture'
+import { details, snapshot, testTemplate, type TestRecords } from '../../helpers'
 
+const fixture = useRepositoryFixture({ withWorkshop: false })
 let db: VantageDatabase
 let records: TestRecords
 let repos: Repositories
 
 beforeEach(() => {
-  db = freshDatabase()
-  records = testRecords()
-  repos = createRepositories(db, records)
-})
-
-afterEach(async () => {
-  await dropDatabase(db)
+  ;({ db, records, repos } = fixture)
 })
 
 function betInput(
