@@ -7,16 +7,9 @@ import { CardsBoard } from './pages/CardsBoard'
 import { FacilitatePage } from './pages/FacilitatePage'
 import { HomePage } from './pages/HomePage'
 import { PreparePage } from './pages/PreparePage'
+import { PEOPLE } from './support/people'
 import { expect, test } from './support/test'
 
-const PEOPLE = [
-  'Amara Okafor',
-  'Jonas Weber',
-  'Priya Raman',
-  'Tomás Herrera',
-  'Mei Lin',
-  'Oskar Lindqvist',
-]
 const LENSES = [
   'Alignment',
   'Organisational design',

@@ -3,17 +3,10 @@ import { CardsBoard } from '../pages/CardsBoard'
 import { FacilitatePage } from '../pages/FacilitatePage'
 import { HomePage } from '../pages/HomePage'
 import { PreparePage } from '../pages/PreparePage'
+import { PEOPLE } from '../support/people'
 import { test } from '../support/test'
 
 const OUT = process.env.SCREENSHOT_DIR ?? 'test-results/screenshots'
-const PEOPLE = [
-  'Amara Okafor',
-  'Jonas Weber',
-  'Priya Raman',
-  'Tomás Herrera',
-  'Mei Lin',
-  'Oskar Lindqvist',
-]
 
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const [width, height] of [
