@@ -122,3 +122,21 @@ test('a complete six-lens workshop, by keyboard, survives a reload and undoes ac
   await run.expectAt('Leadership', 'Reveal and agree, target')
   await expect(page.getByRole('radio', { name: /^4:/ })).toBeChecked()
 })
+
+test('opening the app again goes straight back to the step the facilitator was on', async ({
+  page,
+}) => {
+  const home = new HomePage(page)
+  await home.goto()
+  await home.createWorkshop({ title: 'Quarterly review' })
+  await page.getByRole('link', { name: 'Run the workshop' }).click()
+  const run = new FacilitatePage(page)
+  await run.stepButton('Leadership', 'Rate the target').click()
+  await run.expectAt('Leadership', 'Rate the target')
+  await run.waitUntilSaved()
+
+  // The desktop app always starts at the bare address, as a fresh tab does here.
+  await page.goto('/')
+  await run.expectAt('Leadership', 'Rate the target')
+  await expect(page.getByRole('heading', { level: 1, name: 'Quarterly review' })).toBeVisible()
+})

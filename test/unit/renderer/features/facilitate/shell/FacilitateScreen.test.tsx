@@ -123,6 +123,33 @@ describe('FacilitateScreen', () => {
   })
 })
 
+describe('StepTimer', () => {
+  it('says calmly that time is up, and keeps counting past zero', async () => {
+    const w = services.workshop.store.getState().data!.workshop
+    const step = { lensId: 'strategy', step: 'introduce' as const }
+    await services.workshop.actions.persist([
+      {
+        table: 'workshops',
+        id: w.id,
+        before: w,
+        after: {
+          ...w,
+          position: step,
+          timer: {
+            step,
+            timer: { durationMs: 60_000, elapsedMs: 0, runningSince: Date.now() - 75_000 },
+          },
+        },
+      },
+    ])
+    renderScreen()
+    const timer = screen.getByRole('group', { name: 'Step timer' })
+    expect(within(timer).getByText('Time is up for this step.')).toBeTruthy()
+    expect(within(timer).getByText(/^0:1[56] over$/)).toBeTruthy()
+    expect(timer.className).toContain('step-timer--up')
+  })
+})
+
 describe('GapStep', () => {
   it('shows the agreed scores and the gap between them', async () => {
     await services.edits.setConsensus('strategy', 'current', 2)
