@@ -34,6 +34,8 @@ export const rendererConfig: UserConfig = {
     outDir: resolve(import.meta.dirname, 'out/renderer'),
     emptyOutDir: true,
     sourcemap: false,
+    // electron-vite leaves the renderer unminified by default; the desktop app loads it at every start.
+    minify: true,
     // Loaded from local disk, never over a network: one bundle is simpler and fast enough.
     chunkSizeWarningLimit: 1024,
     rolldownOptions: { input: resolve(rendererRoot, 'index.html') },
