@@ -17,7 +17,7 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list']],
   // Generous: two workers share two cores, and axe scans are heavy. A limit, not a measurement.
   timeout: 90_000,
-  expect: { timeout: 5_000 },
+  expect: { timeout: 10_000 },
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
     trace: 'retain-on-failure',
