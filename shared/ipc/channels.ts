@@ -4,4 +4,11 @@
  */
 export const IPC_CHANNELS = {
   appInfo: 'app:info',
+  sessionSave: 'session:save',
+  sessionOpen: 'session:open',
+  csvSave: 'csv:save',
+  reportExportPdf: 'report:exportPdf',
+  backupWrite: 'backup:write',
+  backupList: 'backup:list',
+  backupRead: 'backup:read',
 } as const

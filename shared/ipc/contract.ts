@@ -16,13 +16,88 @@ export interface AppInfo {
   dataFolder: string
 }
 
+/** Session files may be large (a long day with 40 people), but never unbounded. */
+export const MAX_SESSION_FILE_BYTES = 50 * 1024 * 1024
+/** A name offered in a save dialog: a file name only, never a path (main strips any folder). */
+const suggestedName = z.string().trim().min(1).max(200)
+/** A backup is named by main; the renderer may only hand back a name main gave it. */
+export const BACKUP_ID_PATTERN = /^[A-Za-z0-9_-]{1,80}--\d{8}T\d{6}(\d{3})?Z\.vantage$/
+const workshopId = z.string().min(1).max(100)
+
+export interface SaveOutcome {
+  /** False when the facilitator cancelled the dialog: nothing was written. */
+  saved: boolean
+  /** The file name (not the folder) it was saved as, to confirm to the facilitator. */
+  fileName?: string
+}
+
+export type OpenOutcome = { opened: false } | { opened: true; fileName: string; contents: string }
+
+export interface BackupEntry {
+  /** The backup's file name; the only handle the renderer gets. */
+  id: string
+  workshopId: string
+  title: string
+  /** ISO time the backup was written. */
+  savedAt: string
+  /** Bytes on disk. */
+  size: number
+}
+
 export const ipcContract = {
   appInfo: { channel: IPC_CHANNELS.appInfo, args: z.tuple([]) },
+  /** Asks where to save (native dialog) and writes the session file there atomically. */
+  sessionSave: {
+    channel: IPC_CHANNELS.sessionSave,
+    args: z.tuple([
+      z.object({ suggestedName, contents: z.string().max(MAX_SESSION_FILE_BYTES) }).strict(),
+    ]),
+  },
+  /** Asks which file to open (native dialog); refuses files over the size limit. */
+  sessionOpen: { channel: IPC_CHANNELS.sessionOpen, args: z.tuple([]) },
+  csvSave: {
+    channel: IPC_CHANNELS.csvSave,
+    args: z.tuple([
+      z.object({ suggestedName, contents: z.string().max(MAX_SESSION_FILE_BYTES) }).strict(),
+    ]),
+  },
+  /** Prints the app's own print route for this workshop to PDF and asks where to save it. */
+  reportExportPdf: {
+    channel: IPC_CHANNELS.reportExportPdf,
+    args: z.tuple([
+      z.object({ workshopId, paper: z.enum(['A4', 'Letter']), suggestedName }).strict(),
+    ]),
+  },
+  /** Writes a snapshot of one workshop into the backups folder, with rotation. */
+  backupWrite: {
+    channel: IPC_CHANNELS.backupWrite,
+    args: z.tuple([
+      z
+        .object({
+          workshopId,
+          title: z.string().max(200),
+          contents: z.string().max(MAX_SESSION_FILE_BYTES),
+        })
+        .strict(),
+    ]),
+  },
+  backupList: { channel: IPC_CHANNELS.backupList, args: z.tuple([]) },
+  backupRead: {
+    channel: IPC_CHANNELS.backupRead,
+    args: z.tuple([z.object({ id: z.string().regex(BACKUP_ID_PATTERN) }).strict()]),
+  },
 } as const
 
 /** What each method resolves with, when ok. */
 export interface IpcResults {
   appInfo: AppInfo
+  sessionSave: SaveOutcome
+  sessionOpen: OpenOutcome
+  csvSave: SaveOutcome
+  reportExportPdf: SaveOutcome
+  backupWrite: BackupEntry
+  backupList: BackupEntry[]
+  backupRead: { contents: string }
 }
 
 export type IpcMethod = keyof typeof ipcContract

@@ -1,12 +1,34 @@
 /**
  * Main's implementation of every method in the IPC contract. The `IpcHandlers` type makes a
  * contract method without a handler a compile error, so the contract and main cannot drift apart.
+ * Each handler is glue: a dialog or the app's own folder for the path, a service for the work.
  */
+import path from 'node:path'
 import { app, type IpcMain } from 'electron'
 import { ipcContract, type IpcMethod } from '../../../shared/ipc/contract'
+import { askOpenPath, askSavePath, CSV_FILTER, PDF_FILTER, SESSION_FILTER } from '../dialogs'
+import { printWorkshopToPdf } from '../pdf'
+import { writeFileAtomic } from '../services/atomicFile'
+import { BACKUPS_FOLDER_NAME, createBackupStore, type BackupStore } from '../services/backups'
+import { safeBaseName, withExtension } from '../services/fileNames'
+import { readSessionFile, writeCsvFile, writeSessionFile } from '../services/sessionFiles'
 import { registerIpcMethod, type IpcHandlers } from './register'
 
-export function createIpcHandlers(): IpcHandlers {
+export interface HandlerDependencies {
+  /** The backups store; by default the userData backups folder, opened on first use. */
+  backups?: () => BackupStore
+}
+
+function userDataBackups(): () => BackupStore {
+  let store: BackupStore | null = null
+  return () => {
+    store ??= createBackupStore({ dir: path.join(app.getPath('userData'), BACKUPS_FOLDER_NAME) })
+    return store
+  }
+}
+
+export function createIpcHandlers(dependencies: HandlerDependencies = {}): IpcHandlers {
+  const backups = dependencies.backups ?? userDataBackups()
   return {
     appInfo: () => ({
       name: app.getName(),
@@ -14,14 +36,56 @@ export function createIpcHandlers(): IpcHandlers {
       platform: process.platform,
       dataFolder: app.getPath('userData'),
     }),
+
+    sessionSave: async (event, { suggestedName, contents }) => {
+      const chosen = await askSavePath(
+        event,
+        safeBaseName(suggestedName, '.vantage'),
+        SESSION_FILTER,
+      )
+      if (chosen === null) return { saved: false }
+      const filePath = withExtension(chosen, '.vantage')
+      await writeSessionFile(filePath, contents)
+      return { saved: true, fileName: path.basename(filePath) }
+    },
+
+    sessionOpen: async (event) => {
+      const filePath = await askOpenPath(event, SESSION_FILTER)
+      if (filePath === null) return { opened: false }
+      const contents = await readSessionFile(filePath)
+      return { opened: true, fileName: path.basename(filePath), contents }
+    },
+
+    csvSave: async (event, { suggestedName, contents }) => {
+      const chosen = await askSavePath(event, safeBaseName(suggestedName, '.csv'), CSV_FILTER)
+      if (chosen === null) return { saved: false }
+      const filePath = withExtension(chosen, '.csv')
+      await writeCsvFile(filePath, contents)
+      return { saved: true, fileName: path.basename(filePath) }
+    },
+
+    // The place is asked first: a cancel costs nothing, and no hidden window is ever opened.
+    reportExportPdf: async (event, { workshopId, paper, suggestedName }) => {
+      const chosen = await askSavePath(event, safeBaseName(suggestedName, '.pdf'), PDF_FILTER)
+      if (chosen === null) return { saved: false }
+      const filePath = withExtension(chosen, '.pdf')
+      const pdf = await printWorkshopToPdf(workshopId, paper)
+      await writeFileAtomic(filePath, pdf)
+      return { saved: true, fileName: path.basename(filePath) }
+    },
+
+    backupWrite: (_event, backup) => backups().write(backup),
+    backupList: () => backups().list(),
+    backupRead: async (_event, { id }) => ({ contents: await backups().read(id) }),
   }
 }
 
 export function registerIpcHandlers(
   ipcMain: Pick<IpcMain, 'handle'>,
   trustedOrigins: readonly string[],
+  dependencies: HandlerDependencies = {},
 ): void {
-  const handlers = createIpcHandlers()
+  const handlers = createIpcHandlers(dependencies)
   // Generic, so TypeScript keeps each method paired with its own handler.
   const register = <M extends IpcMethod>(method: M): void =>
     registerIpcMethod(ipcMain, method, handlers[method], trustedOrigins)

@@ -9,6 +9,7 @@ import { createCardRepository } from './repositories/cardRepository'
 import { createChangeRepository } from './repositories/changeRepository'
 import { createParticipantRepository } from './repositories/participantRepository'
 import { createRatingRepository } from './repositories/ratingRepository'
+import { createSnapshotRepository } from './repositories/snapshotRepository'
 import { createWorkshopRepository } from './repositories/workshopRepository'
 
 export function createRepositories(
@@ -22,6 +23,7 @@ export function createRepositories(
     cards: createCardRepository(db, records),
     bets: createBetRepository(db, records),
     changes: createChangeRepository(db),
+    snapshots: createSnapshotRepository(db, records),
   }
 }
 

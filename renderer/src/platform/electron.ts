@@ -12,5 +12,17 @@ export function createElectronPlatform(api: VantageApi): Platform {
   return {
     kind: 'desktop',
     appInfo: () => unwrap(api.appInfo()),
+    saveSessionFile: (suggestedName, contents) =>
+      unwrap(api.sessionSave({ suggestedName, contents })),
+    openSessionFile: () => unwrap(api.sessionOpen()),
+    saveCsv: (suggestedName, contents) => unwrap(api.csvSave({ suggestedName, contents })),
+    exportPdf: (workshopId, paper, suggestedName) =>
+      unwrap(api.reportExportPdf({ workshopId, paper, suggestedName })),
+    backups: {
+      write: (workshopId, title, contents) =>
+        unwrap(api.backupWrite({ workshopId, title, contents })),
+      list: () => unwrap(api.backupList()),
+      read: async (id) => (await unwrap(api.backupRead({ id }))).contents,
+    },
   }
 }

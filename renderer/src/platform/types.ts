@@ -2,16 +2,41 @@
  * What the renderer may ask of the world outside the page. Implemented once for the desktop app
  * (through the preload's `window.vantage`) and once for a plain browser.
  */
-import type { AppInfo } from '@shared/ipc'
+import type { AppInfo, BackupEntry, OpenOutcome, SaveOutcome } from '@shared/ipc'
 
 export type PlatformKind = 'desktop' | 'browser'
+
+export type PaperSize = 'A4' | 'Letter'
+
+/** The app's own backups folder; only the desktop app has one. */
+export interface PlatformBackups {
+  /** Keeps a snapshot of one workshop (its session file JSON); older ones rotate out. */
+  write(workshopId: string, title: string, contents: string): Promise<BackupEntry>
+  /** Every backup, newest first. */
+  list(): Promise<BackupEntry[]>
+  /** The session file JSON of one backup, by the id list() or write() gave. */
+  read(id: string): Promise<string>
+}
 
 export interface Platform {
   kind: PlatformKind
   appInfo(): Promise<AppInfo>
+  /** Saves a session file (`.vantage`); `saved: false` when the facilitator cancelled. */
+  saveSessionFile(suggestedName: string, contents: string): Promise<SaveOutcome>
+  /** Lets the facilitator pick a session file; refuses files over MAX_SESSION_FILE_BYTES. */
+  openSessionFile(): Promise<OpenOutcome>
+  /** Saves a CSV file, UTF-8 with a byte order mark so spreadsheets read accents. */
+  saveCsv(suggestedName: string, contents: string): Promise<SaveOutcome>
+  /** The workshop's report as a PDF, printed from the `#/print/<id>` route. */
+  exportPdf(workshopId: string, paper: PaperSize, suggestedName: string): Promise<SaveOutcome>
+  /** Null in a browser: a browser tab has no folder of its own to keep backups in. */
+  backups: PlatformBackups | null
 }
 
-/** Raised when main answers a call with an error result; the UI shows its own message. */
+/**
+ * Raised when a call fails: main's error result on the desktop (its message is a sentence for the
+ * facilitator where main had one), or the browser's own refusal ('tooLarge', 'blocked', ...).
+ */
 export class PlatformError extends Error {
   constructor(
     readonly code: string,

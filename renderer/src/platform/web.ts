@@ -1,5 +1,76 @@
-/** The browser platform: the same app in a plain tab, keeping its data in the browser's storage. */
-import type { Platform } from './types'
+/**
+ * The browser platform: the same app in a plain tab, keeping its data in the browser's storage.
+ * Saving is a download, opening is a file input, the PDF is the print route in a new tab calling
+ * `window.print()`; there are no backups, since a tab has no folder of its own.
+ */
+import { MAX_SESSION_FILE_BYTES, type OpenOutcome, type SaveOutcome } from '@shared/ipc'
+import { PlatformError, type Platform } from './types'
+
+/** The last segment of a suggested name, with `extension` added when it is missing. */
+export function downloadName(suggested: string, extension: string): string {
+  const base = (suggested.split(/[/\\]/).pop() ?? '').trim().replace(/^\.+/, '') || 'Vantage'
+  return base.toLowerCase().endsWith(extension) ? base : `${base}${extension}`
+}
+
+// Long enough for every browser to have started the download from the object URL.
+const REVOKE_AFTER_MS = 30_000
+
+function download(parts: BlobPart[], type: string, fileName: string): SaveOutcome {
+  const url = URL.createObjectURL(new Blob(parts, { type }))
+  const anchor = document.createElement('a')
+  anchor.href = url
+  anchor.download = fileName
+  anchor.hidden = true
+  document.body.append(anchor)
+  try {
+    anchor.click()
+  } finally {
+    anchor.remove()
+    setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS)
+  }
+  // The browser gives no word on a cancelled download: handed over counts as saved.
+  return { saved: true, fileName }
+}
+
+function megabytes(bytes: number): string {
+  return `${Math.ceil(bytes / (1024 * 1024))} MB`
+}
+
+/** A file input's answer: the chosen file's text, or `opened: false` when cancelled. */
+function pickSessionFile(): Promise<OpenOutcome> {
+  return new Promise((resolve, reject) => {
+    const input = document.createElement('input')
+    input.type = 'file'
+    input.accept = '.vantage,application/json'
+    input.hidden = true
+    const done = () => input.remove()
+
+    input.addEventListener('cancel', () => {
+      done()
+      resolve({ opened: false })
+    })
+    input.addEventListener('change', () => {
+      done()
+      const file = input.files?.[0]
+      if (file === undefined) {
+        resolve({ opened: false })
+        return
+      }
+      // Checked before reading: a huge file is never loaded into the tab.
+      if (file.size > MAX_SESSION_FILE_BYTES) {
+        const sentence = `This file is ${megabytes(file.size)}; Vantage opens session files of up to ${megabytes(MAX_SESSION_FILE_BYTES)}.`
+        reject(new PlatformError('tooLarge', sentence))
+        return
+      }
+      file.text().then(
+        (contents) => resolve({ opened: true, fileName: file.name, contents }),
+        () => reject(new PlatformError('failed', 'The file could not be read.')),
+      )
+    })
+    document.body.append(input)
+    input.click()
+  })
+}
 
 export function createWebPlatform(version: string): Platform {
   return {
@@ -10,5 +81,28 @@ export function createWebPlatform(version: string): Platform {
       platform: 'browser',
       dataFolder: '',
     }),
+    saveSessionFile: async (suggestedName, contents) =>
+      download([contents], 'application/json', downloadName(suggestedName, '.vantage')),
+    openSessionFile: pickSessionFile,
+    // The byte order mark tells spreadsheets the file is UTF-8, so accents survive.
+    saveCsv: async (suggestedName, contents) =>
+      download(
+        [contents.startsWith('\uFEFF') ? contents : `\uFEFF${contents}`],
+        'text/csv;charset=utf-8',
+        downloadName(suggestedName, '.csv'),
+      ),
+    // The print route prints itself when asked to (autoprint=1); the tab is the user's to close.
+    exportPdf: async (workshopId, paper) => {
+      const route = `#/print/${encodeURIComponent(workshopId)}?paper=${paper}&autoprint=1`
+      const tab = window.open(route, '_blank')
+      if (tab === null) {
+        throw new PlatformError(
+          'blocked',
+          'The browser blocked the print tab. Allow pop-ups for Vantage and try again.',
+        )
+      }
+      return { saved: true }
+    },
+    backups: null,
   }
 }

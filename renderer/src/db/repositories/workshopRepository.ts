@@ -3,15 +3,14 @@
  * their parts, and delete softly so that undo can bring everything back.
  */
 import {
-  consensusId,
   defaultAgenda,
   freezeTemplate,
-  gapNoteId,
-  ratingId,
+  reidentifySnapshot,
   sortByLastEdited,
   type Template,
   type Workshop,
   type WorkshopDetails,
+  type WorkshopSnapshot,
 } from '@shared/domain'
 import type { VantageDatabase } from '../database'
 import { systemRecordFactory, type RecordFactory } from '../ids'
@@ -21,6 +20,41 @@ export class WorkshopNotFoundError extends Error {
     super(`No workshop with id ${workshopId}`)
     this.name = 'WorkshopNotFoundError'
   }
+}
+
+/** Every record of one workshop; run it inside a transaction over `db.workshopTables`. */
+export async function readWorkshopSnapshot(
+  db: VantageDatabase,
+  workshopId: string,
+): Promise<WorkshopSnapshot> {
+  const workshop = await db.workshops.get(workshopId)
+  if (!workshop) throw new WorkshopNotFoundError(workshopId)
+  const [participants, ratings, consensus, cards, gapNotes, bets] = await Promise.all([
+    db.participants.where({ workshopId }).toArray(),
+    db.ratings.where({ workshopId }).toArray(),
+    db.consensus.where({ workshopId }).toArray(),
+    db.cards.where({ workshopId }).toArray(),
+    db.gapNotes.where({ workshopId }).toArray(),
+    db.bets.where({ workshopId }).toArray(),
+  ])
+  return { workshop, participants, ratings, consensus, cards, gapNotes, bets }
+}
+
+/**
+ * Adds every record of a snapshot; run it inside a transaction over `db.workshopTables`. `add`,
+ * never `put`: a record whose id is taken must fail the transaction, not overwrite someone else's.
+ */
+export async function addWorkshopSnapshot(
+  db: VantageDatabase,
+  snapshot: WorkshopSnapshot,
+): Promise<void> {
+  await db.workshops.add(snapshot.workshop)
+  await db.participants.bulkAdd(snapshot.participants)
+  await db.ratings.bulkAdd(snapshot.ratings)
+  await db.consensus.bulkAdd(snapshot.consensus)
+  await db.cards.bulkAdd(snapshot.cards)
+  await db.gapNotes.bulkAdd(snapshot.gapNotes)
+  await db.bets.bulkAdd(snapshot.bets)
 }
 
 export function createWorkshopRepository(
@@ -76,66 +110,10 @@ export function createWorkshopRepository(
     /** A full, independent copy: participants, ratings, consensus, cards and bets get new ids. */
     async duplicate(id: string, title: string): Promise<Workshop> {
       return db.transaction('rw', db.workshopTables, async () => {
-        const source = await require(id)
-        const now = records.now()
-        const copy: Workshop = {
-          ...source,
-          id: records.newId(),
-          title,
-          template: freezeTemplate(source.template),
-          agenda: source.agenda.map((item) => ({ ...item })),
-          // A copy is a new run: it starts at the beginning, with no timer.
-          position: null,
-          timer: null,
-          createdAt: now,
-          updatedAt: now,
-          deletedAt: null,
-        }
-        const [participants, ratings, consensus, cards, bets, gapNotes] = await Promise.all([
-          db.participants.where({ workshopId: id }).toArray(),
-          db.ratings.where({ workshopId: id }).toArray(),
-          db.consensus.where({ workshopId: id }).toArray(),
-          db.cards.where({ workshopId: id }).toArray(),
-          db.bets.where({ workshopId: id }).toArray(),
-          db.gapNotes.where({ workshopId: id }).toArray(),
-        ])
-        const participantIds = new Map(participants.map((p) => [p.id, records.newId()]))
-        await db.workshops.add(copy)
-        await db.participants.bulkAdd(
-          participants.map((p) => ({ ...p, id: participantIds.get(p.id)!, workshopId: copy.id })),
-        )
-        await db.ratings.bulkAdd(
-          ratings.flatMap((r) => {
-            // A rating whose participant is no longer in the workshop belongs to no one in the
-            // copy. Keeping its old participant id would reuse the source's rating id and make
-            // the whole duplicate fail on a key clash, so it stays behind.
-            const participantId = participantIds.get(r.participantId)
-            if (participantId === undefined) return []
-            return [
-              {
-                ...r,
-                id: ratingId(participantId, r.lensId, r.state),
-                participantId,
-                workshopId: copy.id,
-              },
-            ]
-          }),
-        )
-        await db.consensus.bulkAdd(
-          consensus.map((c) => ({
-            ...c,
-            id: consensusId(copy.id, c.lensId, c.state),
-            workshopId: copy.id,
-          })),
-        )
-        await db.cards.bulkAdd(
-          cards.map((c) => ({ ...c, id: records.newId(), workshopId: copy.id, tags: [...c.tags] })),
-        )
-        await db.bets.bulkAdd(bets.map((b) => ({ ...b, id: records.newId(), workshopId: copy.id })))
-        await db.gapNotes.bulkAdd(
-          gapNotes.map((g) => ({ ...g, id: gapNoteId(copy.id, g.lensId), workshopId: copy.id })),
-        )
-        return copy
+        const source = await readWorkshopSnapshot(db, id)
+        const copy = reidentifySnapshot(source, records.newId, records.now(), title)
+        await addWorkshopSnapshot(db, copy)
+        return copy.workshop
       })
     },
 

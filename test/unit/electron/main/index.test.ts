@@ -1,6 +1,7 @@
 // The entry's start-up order and lifecycle, with every Electron module faked.
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { ipcContract } from '../../../../shared/ipc/contract'
 import { createFakeElectron, FakeWebContents, type FakeElectron } from '../fakeElectron'
 
 const electron = vi.hoisted(() => ({ fake: undefined as unknown as FakeElectron }))
@@ -92,7 +93,7 @@ describe('on ready', () => {
     expect(afterReady).toEqual([
       'harden session',
       'protocol.handle app',
-      'ipcMain.handle app:info',
+      ...Object.values(ipcContract).map(({ channel }) => `ipcMain.handle ${channel}`),
       'new BrowserWindow',
     ])
     expect(fake.app.quit).not.toHaveBeenCalled()

@@ -1,6 +1,6 @@
 // The preload exposes one named method per contract entry, each on its own channel.
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { ipcContract } from '../../../../shared/ipc/contract'
+import { ipcContract, type IpcArgs, type IpcMethod } from '../../../../shared/ipc/contract'
 import { createFakeElectron, type FakeElectron } from '../fakeElectron'
 
 const electron = vi.hoisted(() => ({ fake: undefined as unknown as FakeElectron }))
@@ -14,6 +14,18 @@ vi.mock('electron', () => ({
 }))
 
 type ExposedApi = Record<string, (...args: unknown[]) => Promise<unknown>>
+
+/** One valid call per method; typed by the contract, so a new method must be added here. */
+const SAMPLE_ARGS: { [M in IpcMethod]: IpcArgs<M> } = {
+  appInfo: [],
+  sessionSave: [{ suggestedName: 'Offsite', contents: '{}' }],
+  sessionOpen: [],
+  csvSave: [{ suggestedName: 'Scores', contents: 'a,b' }],
+  reportExportPdf: [{ workshopId: 'w1', paper: 'A4', suggestedName: 'Report' }],
+  backupWrite: [{ workshopId: 'w1', title: 'Offsite', contents: '{}' }],
+  backupList: [],
+  backupRead: [{ id: 'w1--20250102T030405678Z.vantage' }],
+}
 
 async function loadPreload(): Promise<ExposedApi> {
   vi.resetModules()
@@ -36,13 +48,21 @@ describe('preload', () => {
     for (const method of Object.values(api)) expect(typeof method).toBe('function')
   })
 
-  it('has each method invoke its own channel', async () => {
+  it('has each method invoke its own channel with exactly the arguments its contract takes', async () => {
     const api = await loadPreload()
     for (const [method, { channel }] of Object.entries(ipcContract)) {
+      const args: unknown[] = SAMPLE_ARGS[method as IpcMethod]
       electron.fake.ipcRenderer.invoke.mockClear()
       electron.fake.ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: method })
-      await expect(api[method]?.()).resolves.toEqual({ ok: true, value: method })
-      expect(electron.fake.ipcRenderer.invoke.mock.calls).toEqual([[channel]])
+      // A stray extra argument from the page goes nowhere.
+      await expect(api[method]?.(...args, 'extra')).resolves.toEqual({ ok: true, value: method })
+      expect(electron.fake.ipcRenderer.invoke.mock.calls, method).toEqual([[channel, ...args]])
+    }
+  })
+
+  it('sends only arguments the contract accepts, in the samples above', () => {
+    for (const [method, { args }] of Object.entries(ipcContract)) {
+      expect(args.safeParse(SAMPLE_ARGS[method as IpcMethod]).success, method).toBe(true)
     }
   })
 

@@ -1,5 +1,6 @@
+// The platform door: chosen once from window.vantage; the desktop one unwraps main's results.
 import { describe, expect, it, vi } from 'vitest'
-import type { VantageApi } from '@shared/ipc'
+import type { BackupEntry, IpcResult, VantageApi } from '@shared/ipc'
 import { choosePlatform, PlatformError } from '../../../../renderer/src/platform'
 
 const info = {
@@ -9,35 +10,110 @@ const info = {
   dataFolder: '/home/a/.config/Vantage',
 }
 
-function fakeApi(result: Awaited<ReturnType<VantageApi['appInfo']>>): VantageApi {
-  return { appInfo: vi.fn(async () => result) }
+const backup: BackupEntry = {
+  id: 'w1--20250102T030405678Z.vantage',
+  workshopId: 'w1',
+  title: 'Offsite',
+  savedAt: '2025-01-02T03:04:05.678Z',
+  size: 2,
+}
+
+const answer = <T>(value: T) => vi.fn(async (): Promise<IpcResult<T>> => ({ ok: true, value }))
+
+function fakeApi(overrides: Partial<VantageApi> = {}) {
+  return {
+    appInfo: answer(info),
+    sessionSave: answer({ saved: true, fileName: 'Offsite.vantage' }),
+    sessionOpen: answer({ opened: true as const, fileName: 'a.vantage', contents: '{}' }),
+    csvSave: answer({ saved: true, fileName: 'Scores.csv' }),
+    reportExportPdf: answer({ saved: false }),
+    backupWrite: answer(backup),
+    backupList: answer([backup]),
+    backupRead: answer({ contents: '{"workshop":{}}' }),
+    ...overrides,
+  } satisfies VantageApi
 }
 
 describe('choosePlatform', () => {
   it('uses the preload API when the desktop app provides one', async () => {
-    const api = fakeApi({ ok: true, value: info })
+    const api = fakeApi()
     const platform = choosePlatform({ vantage: api }, '0.0.0')
     expect(platform.kind).toBe('desktop')
     await expect(platform.appInfo()).resolves.toEqual(info)
     expect(api.appInfo).toHaveBeenCalledTimes(1)
   })
 
-  it('turns an error result from main into a PlatformError with its code', async () => {
+  it('falls back to the browser platform without a preload API', async () => {
+    const platform = choosePlatform({}, '4.5.6')
+    expect(platform.kind).toBe('browser')
+    expect(platform.backups).toBeNull()
+    await expect(platform.appInfo()).resolves.toMatchObject({
+      version: '4.5.6',
+      platform: 'browser',
+    })
+  })
+})
+
+describe('the desktop platform', () => {
+  it('passes each call to its own preload method and answers its value', async () => {
+    const api = fakeApi()
+    const platform = choosePlatform({ vantage: api }, '0.0.0')
+
+    await expect(platform.saveSessionFile('Offsite', '{}')).resolves.toEqual({
+      saved: true,
+      fileName: 'Offsite.vantage',
+    })
+    expect(api.sessionSave).toHaveBeenCalledWith({ suggestedName: 'Offsite', contents: '{}' })
+
+    await expect(platform.openSessionFile()).resolves.toMatchObject({ opened: true })
+    expect(api.sessionOpen).toHaveBeenCalledWith()
+
+    await platform.saveCsv('Scores', 'a,b')
+    expect(api.csvSave).toHaveBeenCalledWith({ suggestedName: 'Scores', contents: 'a,b' })
+
+    await expect(platform.exportPdf('w1', 'Letter', 'Report')).resolves.toEqual({ saved: false })
+    expect(api.reportExportPdf).toHaveBeenCalledWith({
+      workshopId: 'w1',
+      paper: 'Letter',
+      suggestedName: 'Report',
+    })
+  })
+
+  it('offers the backups folder: write, list, and read answering the contents alone', async () => {
+    const api = fakeApi()
+    const { backups } = choosePlatform({ vantage: api }, '0.0.0')
+    if (backups === null) throw new Error('the desktop platform has backups')
+    await expect(backups.write('w1', 'Offsite', '{}')).resolves.toEqual(backup)
+    expect(api.backupWrite).toHaveBeenCalledWith({
+      workshopId: 'w1',
+      title: 'Offsite',
+      contents: '{}',
+    })
+    await expect(backups.list()).resolves.toEqual([backup])
+    await expect(backups.read(backup.id)).resolves.toBe('{"workshop":{}}')
+    expect(api.backupRead).toHaveBeenCalledWith({ id: backup.id })
+  })
+
+  it("turns an error result from main into a PlatformError with its code and main's sentence", async () => {
+    const refusal = async () =>
+      ({ ok: false, error: { code: 'failed', message: 'The disk is full.' } }) as const
     const platform = choosePlatform(
-      { vantage: fakeApi({ ok: false, error: { code: 'forbidden-sender', message: 'no' } }) },
+      {
+        vantage: fakeApi({
+          appInfo: async () => ({ ok: false, error: { code: 'forbidden-sender', message: 'no' } }),
+          sessionSave: refusal,
+          backupWrite: refusal,
+        }),
+      },
       '0.0.0',
     )
     const failure = platform.appInfo()
     await expect(failure).rejects.toBeInstanceOf(PlatformError)
     await expect(failure).rejects.toMatchObject({ code: 'forbidden-sender' })
-  })
-
-  it('falls back to the browser platform without a preload API', async () => {
-    const platform = choosePlatform({}, '4.5.6')
-    expect(platform.kind).toBe('browser')
-    await expect(platform.appInfo()).resolves.toMatchObject({
-      version: '4.5.6',
-      platform: 'browser',
+    await expect(platform.saveSessionFile('a', '{}')).rejects.toMatchObject({
+      code: 'failed',
+      message: 'The disk is full.',
     })
+    await expect(platform.backups?.write('w1', 't', '{}')).rejects.toThrow('The disk is full.')
   })
 })

@@ -1,0 +1,111 @@
+/**
+ * Whole workshops in and out of the database, for session files: read every record of one
+ * workshop in one transaction, and import a snapshot in one transaction over every workshop
+ * table, so an import lands completely or leaves the database exactly as it was.
+ */
+import { reidentifySnapshot, type Workshop, type WorkshopSnapshot } from '@shared/domain'
+import type { VantageDatabase } from '../database'
+import { systemRecordFactory, type RecordFactory } from '../ids'
+import { byOrder } from './touch'
+import { addWorkshopSnapshot, readWorkshopSnapshot } from './workshopRepository'
+
+/**
+ * 'new': the workshop must not exist yet. 'replace': the file wins; every record of the workshop
+ * in the database is deleted first. 'keepBoth': the file is added as a copy under new ids.
+ */
+export type ImportMode = 'new' | 'replace' | 'keepBoth'
+
+export class WorkshopExistsError extends Error {
+  constructor(readonly workshopId: string) {
+    super(`A workshop with id ${workshopId} already exists`)
+    this.name = 'WorkshopExistsError'
+  }
+}
+
+/** A record of the file has the id of a record of another workshop: nothing was written. */
+export class ImportConflictError extends Error {
+  constructor(cause: unknown) {
+    super('A record in the session file has the id of a record already in the database', {
+      cause,
+    })
+    this.name = 'ImportConflictError'
+  }
+}
+
+function byId(a: { id: string }, b: { id: string }): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+}
+
+/** Lists in the order people read them, so a saved file is stable and easy to read. */
+function inReadingOrder(snapshot: WorkshopSnapshot): WorkshopSnapshot {
+  return {
+    workshop: snapshot.workshop,
+    participants: [...snapshot.participants].sort(byOrder),
+    ratings: [...snapshot.ratings].sort(byId),
+    consensus: [...snapshot.consensus].sort(byId),
+    cards: [...snapshot.cards].sort(byOrder),
+    gapNotes: [...snapshot.gapNotes].sort(byId),
+    bets: [...snapshot.bets].sort(byOrder),
+  }
+}
+
+async function deleteWorkshopRecords(db: VantageDatabase, workshopId: string): Promise<void> {
+  for (const table of db.workshopTables) {
+    if (table === db.workshops) await table.delete(workshopId)
+    else await table.where('workshopId').equals(workshopId).delete()
+  }
+}
+
+export function createSnapshotRepository(
+  db: VantageDatabase,
+  records: RecordFactory = systemRecordFactory,
+) {
+  function prepare(snapshot: WorkshopSnapshot, mode: ImportMode, keepBothTitle?: string) {
+    if (mode !== 'keepBoth')
+      // An opened file is meant to be seen: it never arrives deleted.
+      return { ...snapshot, workshop: { ...snapshot.workshop, deletedAt: null } }
+    if (keepBothTitle === undefined) throw new TypeError('keepBoth needs the title of the copy')
+    return reidentifySnapshot(snapshot, records.newId, records.now(), keepBothTitle)
+  }
+
+  return {
+    /** Every record of one workshop, read in one transaction; WorkshopNotFoundError if none. */
+    async readSnapshot(workshopId: string): Promise<WorkshopSnapshot> {
+      const snapshot = await db.transaction('r', db.workshopTables, () =>
+        readWorkshopSnapshot(db, workshopId),
+      )
+      return inReadingOrder(snapshot)
+    },
+
+    /**
+     * Writes a validated snapshot (see parseSessionFile) in one transaction and returns the
+     * workshop as stored. `keepBothTitle` is the title of the copy ('keepBoth' only), worded and
+     * translated by the caller as for a duplicate. Throws WorkshopExistsError ('new' on a taken
+     * id) or ImportConflictError (a record id taken by another workshop); either way, and on any
+     * other failure, nothing is written.
+     */
+    async importSnapshot(
+      snapshot: WorkshopSnapshot,
+      mode: ImportMode,
+      keepBothTitle?: string,
+    ): Promise<Workshop> {
+      const toWrite = prepare(snapshot, mode, keepBothTitle)
+      try {
+        await db.transaction('rw', db.workshopTables, async () => {
+          if (mode === 'replace') await deleteWorkshopRecords(db, toWrite.workshop.id)
+          else if (mode === 'new' && (await db.workshops.get(toWrite.workshop.id)))
+            throw new WorkshopExistsError(toWrite.workshop.id)
+          await addWorkshopSnapshot(db, toWrite)
+        })
+      } catch (error) {
+        // Dexie reports a taken key as a ConstraintError, or a BulkError around several.
+        const name = error instanceof Error ? error.name : ''
+        if (name === 'ConstraintError' || name === 'BulkError') throw new ImportConflictError(error)
+        throw error
+      }
+      return toWrite.workshop
+    },
+  }
+}
+
+export type SnapshotRepository = ReturnType<typeof createSnapshotRepository>

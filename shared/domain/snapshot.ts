@@ -1,0 +1,76 @@
+/**
+ * A whole workshop as plain data: the workshop with its frozen template and every record that
+ * belongs to it. It is what a session file holds and what a duplicate copies, so re-identifying
+ * one (new ids for everything, references kept intact) is done here, once.
+ */
+import type { Bet } from './bet'
+import type { Card } from './card'
+import type { Participant } from './participant'
+import type { Consensus, GapNote, Rating } from './rating'
+import { consensusId, gapNoteId, ratingId } from './rating'
+import { freezeTemplate } from './template'
+import type { Workshop } from './workshop'
+
+export interface WorkshopSnapshot {
+  workshop: Workshop
+  participants: Participant[]
+  ratings: Rating[]
+  consensus: Consensus[]
+  cards: Card[]
+  gapNotes: GapNote[]
+  bets: Bet[]
+}
+
+/**
+ * An independent copy under new ids: the workshop, participants, cards and bets get ids from
+ * `newId` (in that order); ratings, consensus and gap notes get the deterministic ids that follow
+ * from them. A copy is a new run, so it starts unedited, undeleted, at the beginning, untimed.
+ */
+export function reidentifySnapshot(
+  snapshot: WorkshopSnapshot,
+  newId: () => string,
+  now: number,
+  title?: string,
+): WorkshopSnapshot {
+  const source = snapshot.workshop
+  const workshopId = newId()
+  const workshop: Workshop = {
+    ...source,
+    id: workshopId,
+    title: title ?? source.title,
+    template: freezeTemplate(source.template),
+    agenda: source.agenda.map((item) => ({ ...item })),
+    position: null,
+    timer: null,
+    createdAt: now,
+    updatedAt: now,
+    deletedAt: null,
+  }
+  const participantIds = new Map(snapshot.participants.map((p) => [p.id, newId()]))
+  const participants = snapshot.participants.map((p) => ({
+    ...p,
+    id: participantIds.get(p.id) as string,
+    workshopId,
+  }))
+  const cards = snapshot.cards.map((c) => ({ ...c, id: newId(), workshopId, tags: [...c.tags] }))
+  const bets = snapshot.bets.map((b) => ({ ...b, id: newId(), workshopId }))
+
+  // A rating whose participant is not in the workshop belongs to no one in the copy; keeping its
+  // old participant id would reuse the source's rating id and clash with it.
+  const ratings = snapshot.ratings.flatMap((r): Rating[] => {
+    const participantId = participantIds.get(r.participantId)
+    if (participantId === undefined) return []
+    return [{ ...r, id: ratingId(participantId, r.lensId, r.state), participantId, workshopId }]
+  })
+  const consensus = snapshot.consensus.map((c) => ({
+    ...c,
+    id: consensusId(workshopId, c.lensId, c.state),
+    workshopId,
+  }))
+  const gapNotes = snapshot.gapNotes.map((g) => ({
+    ...g,
+    id: gapNoteId(workshopId, g.lensId),
+    workshopId,
+  }))
+  return { workshop, participants, ratings, consensus, cards, gapNotes, bets }
+}

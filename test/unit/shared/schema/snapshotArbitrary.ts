@@ -1,0 +1,240 @@
+/**
+ * fast-check arbitraries of VALID workshop snapshots: every record within the session file's
+ * limits and pointing at what exists, with text that is hostile on purpose (markup, quotes,
+ * control characters, lone surrogates, text exactly at its limit).
+ */
+import fc from 'fast-check'
+import {
+  BET_STATUSES,
+  consensusId,
+  gapNoteId,
+  LENS_STEPS,
+  MATURITY_LEVELS,
+  RATING_STATES,
+  ratingId,
+  type LensDefinition,
+  type Participant,
+  type Rating,
+  type Template,
+  type Workshop,
+  type WorkshopSnapshot,
+} from '@shared/domain'
+import { SESSION_LIMITS } from '@shared/schema/sessionSchema'
+
+const HOSTILE = [
+  '<script>alert("x")</script>',
+  '<img src=x onerror=alert(1)>',
+  '"; DROP TABLE workshops; --',
+  '__proto__',
+  '{"format":"vantage-session"}',
+  'Zoë — “quoted” ✓ 👩🏽‍💻',
+  '\u0000\u0007\u001b[31m',
+  '\ud800 lone surrogate',
+  '\u202eright-to-left',
+]
+
+/** Any text up to `max` UTF-16 units (binary units are at most 2), sometimes exactly `max`. */
+export function textArb(max: number, maxGenerated = 40): fc.Arbitrary<string> {
+  return fc.oneof(
+    {
+      weight: 6,
+      arbitrary: fc.string({ unit: 'binary', maxLength: Math.min(max / 2, maxGenerated) }),
+    },
+    { weight: 2, arbitrary: fc.constantFrom(...HOSTILE.filter((t) => t.length <= max)) },
+    { weight: 1, arbitrary: fc.constant('<b>é</b>'.repeat(max).slice(0, max)) },
+  )
+}
+
+/** Text with at least one visible character, as titles and template wording need. */
+export function visibleTextArb(max: number): fc.Arbitrary<string> {
+  return textArb(max).filter((text) => /\S/.test(text))
+}
+
+const idArb = fc.string({ unit: 'binary', minLength: 1, maxLength: SESSION_LIMITS.idMaxLength / 2 })
+const timeArb = fc.maxSafeNat()
+/** -0 would come back from JSON as 0, and the app never stores it. */
+const orderArb = fc.double({ noNaN: true, noDefaultInfinity: true }).map((n) => (n === 0 ? 0 : n))
+const dateArb = fc
+  .date({ min: new Date('1970-01-01'), max: new Date('2999-12-31'), noInvalidDate: true })
+  .map((date) => date.toISOString().slice(0, 10))
+const stateArb = fc.constantFrom(...RATING_STATES)
+const short = SESSION_LIMITS.shortTextMaxLength
+const long = SESSION_LIMITS.longTextMaxLength
+
+function lensArb(id: string): fc.Arbitrary<LensDefinition> {
+  return fc.record({
+    id: fc.constant(id),
+    title: visibleTextArb(120),
+    coreQuestion: visibleTextArb(300),
+    prompts: fc.array(visibleTextArb(300), { minLength: 1, maxLength: 4 }),
+    scale: fc.tuple(
+      ...MATURITY_LEVELS.map((level) =>
+        fc.record({
+          level: fc.constant(level),
+          label: visibleTextArb(40),
+          description: visibleTextArb(300),
+        }),
+      ),
+    ),
+  })
+}
+
+export const validTemplateArb: fc.Arbitrary<Template> = fc
+  .uniqueArray(fc.stringMatching(/^[a-z0-9-]{1,12}$/), { minLength: 1, maxLength: 6 })
+  .chain((ids) =>
+    fc.record({
+      id: visibleTextArb(64),
+      name: visibleTextArb(120),
+      revision: fc.integer({ min: 1, max: 1000 }),
+      lenses: fc.tuple(...ids.map(lensArb)),
+    }),
+  )
+
+function workshopArb(template: Template): fc.Arbitrary<Workshop> {
+  const lensIds = template.lenses.map((lens) => lens.id)
+  const stepArb = fc.record({
+    lensId: fc.constantFrom(...lensIds),
+    step: fc.constantFrom(...LENS_STEPS),
+  })
+  const clockArb = fc.oneof(
+    fc.constant(''),
+    fc
+      .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
+      .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`),
+  )
+  return fc.record({
+    id: idArb,
+    title: visibleTextArb(short),
+    organisation: textArb(short),
+    date: fc.oneof(fc.constant(''), dateArb),
+    facilitator: textArb(short),
+    anonymous: fc.boolean(),
+    startTime: clockArb,
+    endTime: clockArb,
+    agenda: fc
+      .subarray(lensIds)
+      .chain((ids) =>
+        fc.tuple(
+          ...ids.map((lensId) =>
+            fc.record({ lensId: fc.constant(lensId), minutes: fc.integer({ min: 0, max: 1440 }) }),
+          ),
+        ),
+      ),
+    position: fc.option(stepArb, { nil: null }),
+    timer: fc.option(
+      fc.record({
+        step: stepArb,
+        timer: fc.record({
+          durationMs: fc.nat(),
+          elapsedMs: fc.nat(),
+          runningSince: fc.option(timeArb, { nil: null }),
+        }),
+      }),
+      { nil: null },
+    ),
+    template: fc.constant(template),
+    createdAt: timeArb,
+    updatedAt: timeArb,
+    deletedAt: fc.option(timeArb, { nil: null }),
+  })
+}
+
+function recordsArb(workshop: Workshop): fc.Arbitrary<WorkshopSnapshot> {
+  const workshopId = workshop.id
+  const lensIds = workshop.template.lenses.map((lens) => lens.id)
+  const lensArb = fc.constantFrom(...lensIds)
+  const participants = fc.uniqueArray(
+    fc.record({
+      id: idArb,
+      workshopId: fc.constant(workshopId),
+      name: textArb(short),
+      role: textArb(short),
+      order: orderArb,
+    }),
+    { selector: (p: Participant) => p.id, maxLength: 8 },
+  )
+  const cards = fc.uniqueArray(
+    fc.record({
+      id: idArb,
+      workshopId: fc.constant(workshopId),
+      lensId: lensArb,
+      column: stateArb,
+      text: textArb(long),
+      tags: fc.array(textArb(SESSION_LIMITS.tagMaxLength, 10), { maxLength: 4 }),
+      order: orderArb,
+      createdAt: timeArb,
+      updatedAt: timeArb,
+    }),
+    { selector: (c) => c.id, maxLength: 8 },
+  )
+  const bets = fc.uniqueArray(
+    fc.record({
+      id: idArb,
+      workshopId: fc.constant(workshopId),
+      title: textArb(short),
+      hypothesis: textArb(long),
+      risk: textArb(long),
+      upside: textArb(long),
+      owner: textArb(short),
+      horizon: textArb(short),
+      size: textArb(short),
+      lensId: fc.option(lensArb, { nil: null }),
+      status: fc.constantFrom(...BET_STATUSES),
+      reviewDate: fc.option(dateArb, { nil: null }),
+      order: orderArb,
+      createdAt: timeArb,
+      updatedAt: timeArb,
+    }),
+    { selector: (b) => b.id, maxLength: 5 },
+  )
+  const consensus = fc.uniqueArray(
+    fc
+      .record({
+        lensId: lensArb,
+        state: stateArb,
+        value: fc.option(fc.constantFrom(...MATURITY_LEVELS), { nil: null }),
+        revealed: fc.boolean(),
+        updatedAt: timeArb,
+      })
+      .map((c) => ({ id: consensusId(workshopId, c.lensId, c.state), workshopId, ...c })),
+    { selector: (c) => c.id, maxLength: 2 * lensIds.length },
+  )
+  const gapNotes = fc.uniqueArray(
+    fc
+      .record({ lensId: lensArb, keyShift: textArb(long), updatedAt: timeArb })
+      .map((g) => ({ id: gapNoteId(workshopId, g.lensId), workshopId, ...g })),
+    { selector: (g) => g.id, maxLength: lensIds.length },
+  )
+  return participants.chain((people) => {
+    const ratings =
+      people.length === 0
+        ? fc.constant<Rating[]>([])
+        : fc.uniqueArray(
+            fc
+              .record({
+                participantId: fc.constantFrom(...people.map((p) => p.id)),
+                lensId: lensArb,
+                state: stateArb,
+                value: fc.constantFrom(...MATURITY_LEVELS, 'unsure' as const),
+                note: textArb(long),
+                updatedAt: timeArb,
+              })
+              .map((r) => ({ id: ratingId(r.participantId, r.lensId, r.state), workshopId, ...r })),
+            { selector: (r) => r.id, maxLength: 20 },
+          )
+    return fc.record({
+      workshop: fc.constant(workshop),
+      participants: fc.constant(people),
+      ratings,
+      consensus,
+      cards,
+      gapNotes,
+      bets,
+    })
+  })
+}
+
+/** Any valid snapshot: what the app could have in its database for one workshop. */
+export const workshopSnapshotArb: fc.Arbitrary<WorkshopSnapshot> = validTemplateArb
+  .chain(workshopArb)
+  .chain(recordsArb)
