@@ -3,8 +3,11 @@ import { useTranslation } from 'react-i18next'
 import { Link, Route, Router, Switch } from 'wouter'
 import { useHashLocation } from 'wouter/use-hash-location'
 import { FacilitateScreen } from '../facilitate/shell/FacilitateScreen'
+import { BackupsScreen } from '../files/BackupsScreen'
+import { SessionImportProvider } from '../files/SessionImportProvider'
 import { HomeScreen } from '../home/HomeScreen'
 import { PreparePage } from '../prepare/PreparePage'
+import { PrintScreen } from '../report/PrintScreen'
 import { WorkshopLayout } from '../workshop/WorkshopLayout'
 import { AppShell } from './AppShell'
 import { useResumeLastRoute } from './useResumeLastRoute'
@@ -24,6 +27,7 @@ function Routes() {
   return (
     <Switch>
       <Route path="/" component={HomeScreen} />
+      <Route path="/backups" component={BackupsScreen} />
       <Route path="/workshops/:id">
         {(params) => (
           <WorkshopLayout workshopId={params.id} tab="prepare">
@@ -46,9 +50,17 @@ function Routes() {
 export function App() {
   return (
     <Router hook={useHashLocation}>
-      <AppShell>
-        <Routes />
-      </AppShell>
+      <Switch>
+        {/* The print layout stands alone: no app bar, no footer, nothing but the report. */}
+        <Route path="/print/:id">{(params) => <PrintScreen routeId={params.id} />}</Route>
+        <Route>
+          <AppShell>
+            <SessionImportProvider>
+              <Routes />
+            </SessionImportProvider>
+          </AppShell>
+        </Route>
+      </Switch>
     </Router>
   )
 }

@@ -7,6 +7,7 @@ import { platform } from '../../platform'
 import { useReplacedByNewerVersion } from '../../store/context'
 import { Button } from '../../ui/Button'
 import { SaveIndicator } from '../../ui/SaveIndicator'
+import { useBackupScheduler } from '../files/useBackupScheduler'
 import { useWarnBeforeLeavingUnsaved } from './useWarnBeforeLeavingUnsaved'
 
 function useAppInfo(): AppInfo | null {
@@ -34,6 +35,7 @@ export function AppShell({ children }: { children: ReactNode }) {
   const { t } = useTranslation()
   const replaced = useReplacedByNewerVersion()
   useWarnBeforeLeavingUnsaved()
+  const backupFailure = useBackupScheduler()
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -45,6 +47,11 @@ export function AppShell({ children }: { children: ReactNode }) {
           {t('app.name')}
         </Link>
         <span className="app-bar__tagline">{t('app.tagline')}</span>
+        {platform.backups && (
+          <Link href="/backups" className="app-bar__link">
+            {t('files.backups.title')}
+          </Link>
+        )}
         <SaveIndicator />
       </header>
       {replaced && (
@@ -53,6 +60,11 @@ export function AppShell({ children }: { children: ReactNode }) {
           <Button variant="primary" onClick={() => window.location.reload()}>
             {t('app.reload')}
           </Button>
+        </div>
+      )}
+      {backupFailure && (
+        <div className="notice notice--failed" role="alert">
+          <p className="notice__text">{t('files.backups.writeFailed', { reason: backupFailure })}</p>
         </div>
       )}
       <main id="main" className="app-main" tabIndex={-1}>

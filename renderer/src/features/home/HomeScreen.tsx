@@ -7,6 +7,8 @@ import { useWorkshopActions, useWorkshops } from '../../store/context'
 import { Button } from '../../ui/Button'
 import { ConfirmDialog } from '../../ui/Dialog'
 import { useNow } from '../../ui/useNow'
+import { useSessionImport } from '../files/SessionImportProvider'
+import { RestoreOffer } from '../files/RestoreOffer'
 import { NewWorkshopDialog } from './NewWorkshopDialog'
 import { NoticeBar } from './NoticeBar'
 import { RenameWorkshopDialog } from './RenameWorkshopDialog'
@@ -18,6 +20,7 @@ export function HomeScreen() {
   const actions = useWorkshopActions()
   const status = useWorkshops((s) => s.status)
   const workshops = useWorkshops((s) => s.workshops)
+  const { openFile } = useSessionImport()
   const [creating, setCreating] = useState(false)
   const [renaming, setRenaming] = useState<Workshop | null>(null)
   const [deleting, setDeleting] = useState<Workshop | null>(null)
@@ -32,10 +35,14 @@ export function HomeScreen() {
     <section className="home" aria-labelledby="home-title">
       <header className="home__header">
         <h1 id="home-title">{t('home.title')}</h1>
-        <Button variant="primary" onClick={() => setCreating(true)}>
-          {t('home.newWorkshop')}
-        </Button>
+        <div className="home__actions">
+          <Button onClick={() => void openFile()}>{t('files.actions.openSession')}</Button>
+          <Button variant="primary" onClick={() => setCreating(true)}>
+            {t('home.newWorkshop')}
+          </Button>
+        </div>
       </header>
+      <RestoreOffer />
 
       <NoticeBar />
 

@@ -6,6 +6,7 @@ import { useEffect, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
 import { useSession, useSessionActions } from '../../store/context'
+import { WorkshopFileActions } from '../files/WorkshopFileActions'
 
 export type WorkshopTab = 'prepare' | 'run'
 
@@ -47,7 +48,10 @@ export function WorkshopLayout({ workshopId, tab, children }: Props) {
         <nav className="breadcrumb" aria-label={t('app.breadcrumb')}>
           <Link href="/">{t('app.backHome')}</Link>
         </nav>
-        <h1 id="workshop-title">{title}</h1>
+        <div className="workshop__title-row">
+          <h1 id="workshop-title">{title}</h1>
+          <WorkshopFileActions workshopId={workshopId} title={title ?? ''} />
+        </div>
         <nav className="tabs" aria-label={t('workshop.sections')}>
           {tabs.map((item) => (
             <Link

@@ -4,14 +4,18 @@
  */
 import { cards } from './en/cards'
 import { facilitate } from './en/facilitate'
+import { files } from './en/files'
 import { prepare } from './en/prepare'
 import { rating } from './en/rating'
+import { report } from './en/report'
 
 export const en = {
   prepare,
   rating,
   cards,
   facilitate,
+  report,
+  files,
   app: {
     name: 'Vantage',
     tagline: 'Workshops on your product operating model',

@@ -1,0 +1,150 @@
+/**
+ * Opening session files from anywhere in the app: the Open button, or a file dropped onto the
+ * window. Says exactly what is wrong with a bad file, and asks before touching a workshop that
+ * is already here.
+ */
+import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useLocation } from 'wouter'
+import type { WorkshopSnapshot } from '@shared/domain'
+import { MAX_SESSION_FILE_BYTES } from '@shared/ipc'
+import { platform } from '../../platform'
+import { useServices } from '../../store/context'
+import { Button } from '../../ui/Button'
+import { Dialog } from '../../ui/Dialog'
+import { checkSessionText, importSnapshot, type ImportMode } from './sessionImport'
+
+type Phase =
+  | { phase: 'idle' }
+  | { phase: 'invalid'; fileName: string; detail: string }
+  | { phase: 'exists'; snapshot: WorkshopSnapshot }
+
+const ImportContext = createContext<{ openFile: () => Promise<void> } | null>(null)
+
+export function useSessionImport() {
+  const context = useContext(ImportContext)
+  if (!context) throw new Error('useSessionImport must be used inside SessionImportProvider')
+  return context
+}
+
+const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
+
+export function SessionImportProvider({ children }: { children: ReactNode }) {
+  const { t } = useTranslation()
+  const services = useServices()
+  const [, navigate] = useLocation()
+  const [state, setState] = useState<Phase>({ phase: 'idle' })
+
+  const finish = useCallback(
+    async (snapshot: WorkshopSnapshot, mode: ImportMode, fileName = '') => {
+      try {
+        const id = await importSnapshot(services, snapshot, mode)
+        setState({ phase: 'idle' })
+        navigate(`/workshops/${id}`)
+      } catch (error) {
+        setState({ phase: 'invalid', fileName, detail: reasonOf(error) })
+      }
+    },
+    [services, navigate],
+  )
+
+  const handleText = useCallback(
+    async (fileName: string, text: string) => {
+      const check = await checkSessionText(services, text)
+      if (check.kind === 'invalid') setState({ phase: 'invalid', fileName, detail: check.detail })
+      else if (check.exists) setState({ phase: 'exists', snapshot: check.snapshot })
+      else await finish(check.snapshot, 'new', fileName)
+    },
+    [services, finish],
+  )
+
+  const openFile = useCallback(async () => {
+    try {
+      const outcome = await platform.openSessionFile()
+      if (outcome.opened) await handleText(outcome.fileName, outcome.contents)
+    } catch (error) {
+      setState({ phase: 'invalid', fileName: '', detail: reasonOf(error) })
+    }
+  }, [handleText])
+
+  useFileDrop(handleText, (fileName, detail) => setState({ phase: 'invalid', fileName, detail }))
+
+  const close = () => setState({ phase: 'idle' })
+  return (
+    <ImportContext value={{ openFile }}>
+      {children}
+      <Dialog
+        open={state.phase === 'invalid'}
+        onOpenChange={(open) => !open && close()}
+        title={t('files.open.failedTitle')}
+        description={
+          state.phase === 'invalid' ? t('files.open.failedIntro', { fileName: state.fileName }) : ''
+        }
+      >
+        <p className="import-problem">{state.phase === 'invalid' ? state.detail : ''}</p>
+        <div className="dialog__actions">
+          <Button variant="primary" onClick={close}>
+            {t('files.open.close')}
+          </Button>
+        </div>
+      </Dialog>
+      <Dialog
+        open={state.phase === 'exists'}
+        onOpenChange={(open) => !open && close()}
+        title={
+          state.phase === 'exists'
+            ? t('files.open.existsTitle', { title: state.snapshot.workshop.title })
+            : ''
+        }
+        description={t('files.open.existsBody')}
+      >
+        <div className="dialog__actions">
+          <Button onClick={close}>{t('files.open.cancel')}</Button>
+          <Button
+            onClick={() => state.phase === 'exists' && void finish(state.snapshot, 'keepBoth')}
+          >
+            {t('files.open.keepBoth')}
+          </Button>
+          <Button
+            variant="danger"
+            onClick={() => state.phase === 'exists' && void finish(state.snapshot, 'replace')}
+          >
+            {t('files.open.replace')}
+          </Button>
+        </div>
+      </Dialog>
+    </ImportContext>
+  )
+}
+
+/** A .vantage file dropped anywhere on the window opens; anything else dropped is ignored. */
+function useFileDrop(
+  onText: (fileName: string, text: string) => Promise<void>,
+  onProblem: (fileName: string, detail: string) => void,
+) {
+  const { t } = useTranslation()
+  useEffect(() => {
+    const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false
+    function onDragOver(e: DragEvent) {
+      if (hasFiles(e)) e.preventDefault()
+    }
+    async function onDrop(e: DragEvent) {
+      if (!hasFiles(e)) return
+      e.preventDefault()
+      const file = e.dataTransfer?.files[0]
+      if (!file) return
+      if (file.size > MAX_SESSION_FILE_BYTES) {
+        onProblem(file.name, t('files.open.tooLarge'))
+        return
+      }
+      await onText(file.name, await file.text())
+    }
+    const drop = (e: DragEvent) => void onDrop(e)
+    window.addEventListener('dragover', onDragOver)
+    window.addEventListener('drop', drop)
+    return () => {
+      window.removeEventListener('dragover', onDragOver)
+      window.removeEventListener('drop', drop)
+    }
+  }, [onText, onProblem, t])
+}

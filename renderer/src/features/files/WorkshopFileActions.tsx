@@ -1,0 +1,82 @@
+/**
+ * "Take home" for the open workshop, from any step: the session file, the PDF summary on A4 or
+ * US Letter, and the ratings as CSV, each with a plain sentence saying what happened.
+ */
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { SaveOutcome } from '@shared/ipc'
+import { platform } from '../../platform'
+import type { PaperSize } from '../../platform/types'
+import { useServices } from '../../store/context'
+import { Button } from '../../ui/Button'
+import { exportRatingsCsv, exportSummaryPdf, saveSessionFile } from './workshopFiles'
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
+export function WorkshopFileActions({ workshopId, title }: { workshopId: string; title: string }) {
+  const { t } = useTranslation()
+  const services = useServices()
+  const [paper, setPaper] = useState<PaperSize>('A4')
+  const [message, setMessage] = useState('')
+  const [busy, setBusy] = useState(false)
+
+  async function run(action: () => Promise<SaveOutcome>, kind: 'file' | 'pdf') {
+    setBusy(true)
+    setMessage('')
+    try {
+      const outcome = await action()
+      if (!outcome.saved) setMessage(t('files.status.cancelled'))
+      else if (kind === 'pdf' && platform.kind === 'browser')
+        setMessage(t('files.status.pdfOpened'))
+      else if (platform.kind === 'browser')
+        setMessage(t('files.status.downloaded', { fileName: outcome.fileName ?? '' }))
+      else setMessage(t('files.status.saved', { fileName: outcome.fileName ?? '' }))
+    } catch (error) {
+      setMessage(t('files.status.failed', { reason: reasonOf(error) }))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <div className="file-actions" role="group" aria-label={t('files.actions.label')}>
+      <Button
+        disabled={busy}
+        onClick={() => void run(() => saveSessionFile(services, workshopId), 'file')}
+      >
+        {t('files.actions.saveSession')}
+      </Button>
+      <span className="file-actions__pdf">
+        <Button
+          disabled={busy}
+          onClick={() => void run(() => exportSummaryPdf(workshopId, title, paper), 'pdf')}
+        >
+          {t('files.actions.exportPdf')}
+        </Button>
+        <label className="visually-hidden" htmlFor="pdf-paper">
+          {t('files.actions.paper')}
+        </label>
+        <select
+          id="pdf-paper"
+          className="file-actions__paper"
+          value={paper}
+          onChange={(e) => setPaper(e.target.value as PaperSize)}
+        >
+          <option value="A4">{t('files.actions.a4')}</option>
+          <option value="Letter">{t('files.actions.letter')}</option>
+        </select>
+      </span>
+      <Button
+        disabled={busy}
+        onClick={() => void run(() => exportRatingsCsv(services, workshopId), 'file')}
+      >
+        {t('files.actions.exportCsv')}
+      </Button>
+      <p className="file-actions__status" role="status" aria-live="polite">
+        {message}
+      </p>
+    </div>
+  )
+}

@@ -1,0 +1,11 @@
+/** A file name the facilitator would choose: the workshop's title, tidied, with its extension. */
+export function fileNameFor(title: string, extension: 'vantage' | 'csv' | 'pdf'): string {
+  const base = title
+    .normalize('NFC')
+    .replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 80)
+    .trim()
+  return `${base || 'Vantage workshop'}.${extension}`
+}

@@ -1,0 +1,40 @@
+/**
+ * Opening a session file: check it completely before anything is written, then import it in one
+ * transaction, as a new workshop, in place of the one already here, or beside it.
+ */
+import { titleForCopy, type WorkshopSnapshot } from '@shared/domain'
+import { parseSessionFile } from '@shared/schema/sessionFile'
+import { t } from '../../i18n'
+import type { AppServices } from '../../store/appServices'
+
+export type ImportMode = 'new' | 'replace' | 'keepBoth'
+
+export type ImportCheck =
+  | { kind: 'invalid'; detail: string }
+  | { kind: 'ready'; snapshot: WorkshopSnapshot; exists: boolean }
+
+export async function checkSessionText(services: AppServices, text: string): Promise<ImportCheck> {
+  const parsed = parseSessionFile(text)
+  if (!parsed.ok) return { kind: 'invalid', detail: parsed.error.detail }
+  const existing = await services.db.workshops.get(parsed.snapshot.workshop.id)
+  return { kind: 'ready', snapshot: parsed.snapshot, exists: existing !== undefined }
+}
+
+/** Imports and returns the id of the workshop to open; the open workshop is reloaded if replaced. */
+export async function importSnapshot(
+  services: AppServices,
+  snapshot: WorkshopSnapshot,
+  mode: ImportMode,
+): Promise<string> {
+  const titles = (await services.db.workshops.toArray()).map((w) => w.title)
+  const title = titleForCopy(snapshot.workshop.title, titles, (count) =>
+    t('files.open.keepBothSuffix', { count }),
+  )
+  const workshop = await services.saveStatus.track(() =>
+    services.repositories.snapshots.importSnapshot(snapshot, mode, title),
+  )
+  // A replaced workshop may be the one open right now: read it again from disk.
+  services.workshop.actions.close()
+  await services.workshops.actions.load()
+  return workshop.id
+}

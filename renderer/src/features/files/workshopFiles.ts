@@ -1,0 +1,31 @@
+/**
+ * Taking a workshop home: the session file, the CSV of ratings and the PDF summary, each built
+ * from what is on disk (not what is on screen) and handed to the platform to save.
+ */
+import { serializeSession } from '@shared/schema/sessionFile'
+import { ratingsCsv } from '@shared/report'
+import type { SaveOutcome } from '@shared/ipc'
+import { platform } from '../../platform'
+import type { PaperSize } from '../../platform/types'
+import type { AppServices } from '../../store/appServices'
+import { csvLabels } from '../report/csvLabels'
+import { fileNameFor } from './fileNames'
+
+export async function saveSessionFile(services: AppServices, workshopId: string) {
+  const snapshot = await services.repositories.snapshots.readSnapshot(workshopId)
+  const contents = serializeSession(snapshot, new Date())
+  return platform.saveSessionFile(fileNameFor(snapshot.workshop.title, 'vantage'), contents)
+}
+
+export async function exportRatingsCsv(
+  services: AppServices,
+  workshopId: string,
+): Promise<SaveOutcome> {
+  const snapshot = await services.repositories.snapshots.readSnapshot(workshopId)
+  const contents = ratingsCsv(snapshot, csvLabels())
+  return platform.saveCsv(fileNameFor(snapshot.workshop.title, 'csv'), contents)
+}
+
+export function exportSummaryPdf(workshopId: string, title: string, paper: PaperSize) {
+  return platform.exportPdf(workshopId, paper, fileNameFor(title, 'pdf'))
+}

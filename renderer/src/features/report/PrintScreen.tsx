@@ -1,0 +1,100 @@
+/**
+ * The print layout of a workshop's summary (`#/print/<id>?paper=A4|Letter&autoprint=1`), drawn
+ * without the app's frame. Main prints it to PDF in a hidden window once `data-print-ready` is
+ * set on <body>; a browser prints it with window.print(). The report can be taken at any point
+ * of the workshop, so it is rebuilt from the open workshop whenever that changes.
+ */
+import { useEffect, useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'wouter'
+import { buildReport, type ReportModel } from '@shared/report'
+import { useSession, useSessionActions } from '../../store/context'
+import { Button } from '../../ui/Button'
+import '../../ui/styles/print.css'
+import '../../ui/styles/print-tables.css'
+import '../../ui/styles/print-charts.css'
+import '../../ui/styles/print-lens.css'
+import { ReportAgenda } from './ReportAgenda'
+import { ReportCover } from './ReportCover'
+import { ReportLensSection, ReportNotStarted } from './ReportLensSection'
+import { ReportOverview } from './ReportOverview'
+import { pageStyle } from './pageStyle'
+import { printRequest, type Paper } from './printRequest'
+import { usePrintDocument } from './usePrintDocument'
+
+function ReportDocument({ model, paper }: { model: ReportModel; paper: Paper }) {
+  const started = model.lenses.filter((lens) => lens.progress !== 'notStarted')
+  const waiting = model.lenses.filter((lens) => lens.progress === 'notStarted')
+  return (
+    <article className={`report report--${paper.toLowerCase()}`}>
+      <style>{pageStyle(paper, model.cover.title)}</style>
+      <ReportCover model={model} />
+      <ReportAgenda agenda={model.agenda} />
+      {model.lenses.length > 0 && <ReportOverview model={model} />}
+      {/* model.extras.radar and model.extras.disagreement go here once they are built. */}
+      {started.map((lens) => (
+        <ReportLensSection
+          key={lens.lensId}
+          lens={lens}
+          count={model.lenses.length}
+          anonymous={model.cover.anonymous}
+        />
+      ))}
+      <ReportNotStarted lenses={waiting} />
+      {/* model.extras.bets goes here once bets are built. */}
+    </article>
+  )
+}
+
+export function PrintScreen({ routeId }: { routeId: string }) {
+  const { t } = useTranslation()
+  const request = useMemo(
+    () => printRequest(routeId, window.location.hash, window.location.search),
+    [routeId],
+  )
+  const actions = useSessionActions()
+  const status = useSession((s) => s.status)
+  const data = useSession((s) => s.data)
+  const [generatedAt] = useState(() => new Date().toISOString())
+
+  useEffect(() => {
+    void actions.open(request.workshopId)
+  }, [actions, request.workshopId])
+
+  const model = useMemo(
+    () => (data && data.workshop.id === request.workshopId ? buildReport(data, generatedAt) : null),
+    [data, request.workshopId, generatedAt],
+  )
+  const failed = status === 'missing' || status === 'failed'
+  usePrintDocument(
+    failed ? 'failed' : model ? 'ready' : 'loading',
+    model?.cover.title ?? null,
+    request.autoprint,
+  )
+
+  if (failed) {
+    return (
+      <main className="report-message">
+        <h1>{status === 'missing' ? t('workshop.notFound') : t('app.loadFailed')}</h1>
+        <Link href="/">{t('app.backHome')}</Link>
+      </main>
+    )
+  }
+  if (!model) return <p className="report-message">{t('report.loading')}</p>
+
+  return (
+    <>
+      <nav className="report-toolbar" aria-label={t('report.toolbar.label')}>
+        <Link href={`/workshops/${encodeURIComponent(request.workshopId)}`}>
+          {t('report.toolbar.back')}
+        </Link>
+        <Button variant="primary" onClick={() => window.print()}>
+          {t('report.toolbar.print')}
+        </Button>
+      </nav>
+      <main>
+        <ReportDocument model={model} paper={request.paper} />
+      </main>
+    </>
+  )
+}

@@ -1,0 +1,126 @@
+/**
+ * English text of the printed summary and the CSV of ratings. The summary is read by people who
+ * were not in the room, so it explains the method in a few plain sentences.
+ */
+export const report = {
+  loading: 'Preparing the summary…',
+  toolbar: {
+    label: 'Summary',
+    print: 'Print or save as PDF',
+    back: 'Back to the workshop',
+  },
+  cover: {
+    eyebrow: 'Workshop summary',
+    date: 'Date',
+    facilitator: 'Facilitator',
+    exported: 'Exported',
+    notSet: 'Not set',
+    aboutHeading: 'About this summary',
+    about_one:
+      'The team looked at its product operating model through one lens. Everyone first rated privately where the organisation stands today and where it should be, on a scale from 1 to 5. The ratings were then revealed and discussed, and the room agreed one score for today and one for the target. The gap between the two, and the shift that matters most to close it, is what the team set out to work on.',
+    about_other:
+      'The team looked at its product operating model through {{count}} lenses. For each one, everyone first rated privately where the organisation stands today and where it should be, on a scale from 1 to 5. The ratings were then revealed and discussed, and the room agreed one score for today and one for the target. The gap between the two, and the shift that matters most to close it, is what the team set out to work on.',
+    midWorkshop:
+      'This summary was exported while the workshop was still under way: lenses that are not finished are marked as such.',
+    anonymous: 'This workshop was anonymous: ratings are shown without names.',
+    participants_one: 'Participant',
+    participants_other: 'Participants ({{count}})',
+    noParticipants: 'No participants were listed.',
+  },
+  agenda: {
+    heading: 'Agenda',
+    number: 'No.',
+    lens: 'Lens',
+    start: 'Start',
+    minutes: 'Time',
+    status: 'Status',
+    minutesValue: '{{count}} min',
+    total: 'Total',
+    planned: 'Planned from {{start}} to {{end}}',
+    plannedStart: 'Planned start {{start}}',
+    empty: 'No lenses were on the agenda.',
+    progress: {
+      agreed: 'Agreed',
+      inProgress: 'In progress',
+      notStarted: 'Not started',
+    },
+  },
+  overview: {
+    heading: 'Overview',
+    intro:
+      'The scores the room agreed for each lens, from 1 (least mature) to 5 (most mature). The gap is the target minus today.',
+    lens: 'Lens',
+    today: 'Today',
+    target: 'Target',
+    gap: 'Gap',
+    keyShift: 'Key shift',
+    chart: 'From today to target',
+    chartLabel: '{{lens}}: today {{today}}, target {{target}}',
+    notAgreed: 'not agreed',
+    noKeyShift: 'Not recorded yet',
+    legendToday: 'Today',
+    legendTarget: 'Target',
+  },
+  lens: {
+    position: 'Lens {{number}} of {{count}}',
+    keyShift: 'The most important shift',
+    noKeyShift: 'No key shift recorded yet.',
+    scale: 'The scale for this lens',
+    level: 'Level',
+    states: {
+      current: 'Today',
+      target: 'Where we want to be',
+    },
+    agreed: 'Agreed score',
+    notAgreed: 'No score agreed yet',
+    gap: 'Gap',
+    gapNone: 'no gap',
+    cards: {
+      current: 'What we see today',
+      target: 'What good looks like',
+    },
+    noCards: 'No observations were recorded.',
+    tags: 'Tags: {{tags}}',
+  },
+  ratings: {
+    median: 'Median {{value}}',
+    noMedian: 'No median: nobody gave a number',
+    range: 'Range {{min}} to {{max}}',
+    rangeSingle: 'Everyone at {{level}}',
+    rated: '{{rated}} of {{total}} rated',
+    disagreement: 'The room disagreed: ratings spanned {{levels}} levels.',
+    hidden:
+      'The ratings were not revealed: {{rated}} of {{total}} rated. They stay private until the facilitator reveals them in the workshop.',
+    nobodyRated: 'Nobody has rated this yet.',
+    medianMark: 'median',
+    chartTitle: 'Ratings by level',
+    chartDescription: 'Number of people at each level: {{counts}}.',
+    agreedMark: 'agreed',
+    unsure: 'Unsure',
+    who: 'Who rated what',
+    nobody: 'Nobody',
+    notes: 'Notes',
+    notesAnonymous: 'Notes (without names)',
+  },
+  notStarted: {
+    heading: 'Not discussed yet',
+    intro:
+      'These lenses are on the agenda but had not been discussed when this summary was exported.',
+  },
+  csv: {
+    columns: {
+      participant: 'Participant',
+      role: 'Role',
+      lens: 'Lens',
+      state: 'State',
+      score: 'Score',
+      note: 'Note',
+      revealed: 'Revealed',
+    },
+    states: { current: 'Current', target: 'Target' },
+    unsure: 'Unsure',
+    yes: 'Yes',
+    no: 'No',
+    anonymousName: 'Participant {{number}}',
+  },
+} as const

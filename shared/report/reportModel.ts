@@ -1,0 +1,146 @@
+/**
+ * What the PDF summary shows, decided before any layout. The print screen draws this model and
+ * nothing else, so a rating still hidden in the room cannot reach paper through a component's
+ * mistake: hidden values and notes are simply not in it.
+ */
+import type {
+  Card,
+  Consensus,
+  GapNote,
+  LensId,
+  MaturityLevel,
+  MaturityLevelDescription,
+  Participant,
+  Rating,
+  RatingState,
+  RatingSummary,
+  RatingValue,
+  Workshop,
+} from '../domain'
+
+/** One open workshop, as the session store holds it. */
+export interface ReportSource {
+  workshop: Workshop
+  participants: readonly Participant[]
+  ratings: readonly Rating[]
+  consensus: readonly Consensus[]
+  cards: readonly Card[]
+  gapNotes: readonly GapNote[]
+}
+
+export interface ReportPerson {
+  name: string
+  role: string
+}
+
+export interface ReportCover {
+  title: string
+  organisation: string
+  /** ISO calendar date (YYYY-MM-DD), or '' when none was set. */
+  date: string
+  facilitator: string
+  /** In the facilitator's order. */
+  participants: ReportPerson[]
+  anonymous: boolean
+  /** ISO timestamp of the export: a report taken mid-workshop says when it was taken. */
+  generatedAt: string
+}
+
+/** How far the room got with a lens: the report can be taken at any point of the workshop. */
+export type LensProgress = 'notStarted' | 'inProgress' | 'agreed'
+
+export interface ReportAgendaItem {
+  lensId: LensId
+  title: string
+  minutes: number
+  /** 'HH:MM', or null when the workshop has no valid start time. */
+  plannedStart: string | null
+  progress: LensProgress
+}
+
+export interface ReportAgenda {
+  /** 'HH:MM' or null when not planned. */
+  startTime: string | null
+  endTime: string | null
+  totalMinutes: number
+  items: ReportAgendaItem[]
+}
+
+export interface ReportOverviewRow {
+  lensId: LensId
+  title: string
+  current: MaturityLevel | null
+  target: MaturityLevel | null
+  /** target - current, null unless both are agreed. */
+  gap: number | null
+  keyShift: string
+  progress: LensProgress
+}
+
+export interface ReportRating {
+  /** The participant's name; absent in an anonymous workshop, never replaced by a stand-in. */
+  name?: string
+  value: RatingValue
+  note: string
+}
+
+export interface RevealedStateSection {
+  state: RatingState
+  revealed: true
+  consensus: MaturityLevel | null
+  summary: RatingSummary
+  /**
+   * Named: in the facilitator's order. Anonymous: by value, then note, so that the order
+   * cannot be matched against the participant list on the cover.
+   */
+  ratings: ReportRating[]
+  participantCount: number
+}
+
+export interface HiddenStateSection {
+  state: RatingState
+  revealed: false
+  consensus: MaturityLevel | null
+  /** How many people rated; what they rated stays in the room. */
+  ratedCount: number
+  participantCount: number
+}
+
+export type ReportStateSection = RevealedStateSection | HiddenStateSection
+
+export interface ReportCard {
+  text: string
+  tags: string[]
+}
+
+export interface ReportLensSection {
+  lensId: LensId
+  /** 1-based position on the agenda. */
+  number: number
+  title: string
+  coreQuestion: string
+  scale: MaturityLevelDescription[]
+  progress: LensProgress
+  states: Record<RatingState, ReportStateSection>
+  /** Observations of each column, in the order the room left them. */
+  cards: Record<RatingState, ReportCard[]>
+  gap: number | null
+  keyShift: string
+}
+
+/** Sections that later work adds (radar, where the room disagrees most, bets); null until then. */
+export interface ReportExtras {
+  radar: null
+  disagreement: null
+  bets: null
+}
+
+export interface ReportModel {
+  cover: ReportCover
+  agenda: ReportAgenda
+  /** One row per lens on the agenda, in agenda order. */
+  overview: ReportOverviewRow[]
+  /** One section per lens on the agenda, in agenda order. */
+  lenses: ReportLensSection[]
+  extras: ReportExtras
+}
