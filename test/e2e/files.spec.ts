@@ -6,6 +6,7 @@
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import type { Page } from '@playwright/test'
 import Papa from 'papaparse'
 import { FacilitatePage } from './pages/FacilitatePage'
 import { FilesPage } from './pages/FilesPage'
@@ -16,7 +17,7 @@ import { expect, test } from './support/test'
 const PEOPLE = ['Okafor, Amara', 'Jonas "JW" Weber', 'Priya Raman']
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/sessions')
 
-async function workshopWithRatings(page: import('@playwright/test').Page) {
+async function workshopWithRatings(page: Page) {
   const home = new HomePage(page)
   await home.goto()
   await home.createWorkshop({ title: 'Leadership offsite, spring', organisation: 'Northwind' })

@@ -64,7 +64,9 @@ export function AppShell({ children }: { children: ReactNode }) {
       )}
       {backupFailure && (
         <div className="notice notice--failed" role="alert">
-          <p className="notice__text">{t('files.backups.writeFailed', { reason: backupFailure })}</p>
+          <p className="notice__text">
+            {t('files.backups.writeFailed', { reason: backupFailure })}
+          </p>
         </div>
       )}
       <main id="main" className="app-main" tabIndex={-1}>

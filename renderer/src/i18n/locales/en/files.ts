@@ -32,7 +32,8 @@ export const files = {
     keepBothSuffix_one: '(from file)',
     keepBothSuffix_other: '(from file {{count}})',
     dropHint: 'Drop a .vantage file to open it',
-    tooLarge: 'The file is larger than 50 MB, far larger than any workshop: it is not a session file.',
+    tooLarge:
+      'The file is larger than 50 MB, far larger than any workshop: it is not a session file.',
   },
   backups: {
     title: 'Backups',
