@@ -85,13 +85,17 @@ for (const [file, says] of [
   ['bad-other-app-json.vantage', /not a Vantage session file/i],
   ['bad-version-99.vantage', /newer version/i],
 ] as const) {
-  test(`${file} is refused with a clear message and changes nothing`, async ({ page }) => {
+  test(`${file} is refused with a clear message and changes nothing`, async ({
+    page,
+    expectAccessible,
+  }) => {
     const home = new HomePage(page)
     await home.goto()
     await home.createWorkshop({ title: 'Kept as it is' })
     const files = new FilesPage(page, tmpdir())
     await files.open(join(FIXTURES, file))
     await expect(files.problem).toContainText(says)
+    await expectAccessible()
     await files.problem.getByRole('button', { name: 'Close' }).click()
     expect(await home.titles()).toEqual(['Kept as it is'])
   })
@@ -114,4 +118,14 @@ test('the CSV has one row per person, lens and state, and survives commas and qu
   expect(rows.filter((r) => r[0] === 'Jonas "JW" Weber')).toHaveLength(12)
   // Not revealed yet: the target ratings stay out of the file.
   expect(rows.filter((r) => r[3] === 'Target' && r[4] !== '')).toEqual([])
+})
+
+test('in a browser the backups page explains where copies come from', async ({
+  page,
+  expectAccessible,
+}) => {
+  await page.goto('/#/backups')
+  await expect(page.getByRole('heading', { level: 1, name: 'Backups' })).toBeVisible()
+  await expect(page.getByText('In a browser, Vantage keeps no backups of its own.')).toBeVisible()
+  await expectAccessible()
 })
