@@ -71,6 +71,10 @@ test('a session file saved here opens in a fresh profile as the same workshop', 
     .existsDialog('Leadership offsite, spring')
     .getByRole('button', { name: 'Replace it' })
     .click()
+  await expect(
+    other.getByRole('heading', { level: 1, name: 'Leadership offsite, spring', exact: true }),
+  ).toBeVisible()
+  await new FacilitatePage(other).waitUntilSaved()
   await new HomePage(other).goto()
   expect((await new HomePage(other).titles()).sort()).toEqual([
     'Leadership offsite, spring',
