@@ -109,7 +109,13 @@ export class CardsBoard {
     await mouse.down()
     // A few pixels first: the drag starts only after the pointer has travelled a little.
     await mouse.move(from.x + from.width / 2, from.y + from.height / 2 + 10, { steps: 4 })
-    await mouse.move(to.x + to.width * at.x, to.y + to.height * at.y, { steps: 20 })
+    const x = to.x + to.width * at.x
+    const y = to.y + to.height * at.y
+    await mouse.move(x, y, { steps: 20 })
+    // As a hand does, rest on the spot before letting go: on a busy machine the last move may
+    // not have been measured yet, and the drop would land where the pointer passed before.
+    await mouse.move(x, y + 1, { steps: 2 })
+    await this.page.waitForTimeout(150)
     await mouse.up()
   }
 

@@ -36,8 +36,12 @@ function useShortcuts(position: StepRef, openHelp: () => void) {
         const revealed = session.store
           .getState()
           .data?.consensus.find((c) => c.lensId === position.lensId && c.state === state)?.revealed
-        void edits.setRevealed(position.lensId, state, !revealed).then(() => {
-          // The button that had focus may be gone now; keep focus on the step, not the page.
+        void edits.setRevealed(position.lensId, state, !revealed)
+        // The screen changes at once (the write follows); once it has, keep focus on the step if
+        // the element that had it is gone, and never take it from where the facilitator went.
+        requestAnimationFrame(() => {
+          const active = document.activeElement
+          if (active && active !== document.body && active.isConnected) return
           document.querySelector<HTMLElement>('.facilitate__content h2[tabindex="-1"]')?.focus()
         })
       },

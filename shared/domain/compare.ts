@@ -1,0 +1,11 @@
+/**
+ * Compare: the workshop's gaps ranked, how differently the room sees each lens, and what moved
+ * since an earlier workshop. Only agreed scores and REVEALED ratings are ever read; a hidden
+ * rating never reaches these views.
+ */
+export type { RankedGap } from './compare/gaps'
+export { rankGaps } from './compare/gaps'
+export type { HeatmapRow, HeatValue, LensDisagreement } from './compare/disagreement'
+export { disagreement, heatmap } from './compare/disagreement'
+export type { LensDelta, RadarPoint } from './compare/overTime'
+export { participantRadar, radarSeries, workshopDeltas } from './compare/overTime'
