@@ -18,9 +18,18 @@ import type { VantageDatabase } from '../database'
 import { systemRecordFactory, type RecordFactory } from '../ids'
 import { touchWorkshop } from './touch'
 
+/** Any value as text for a message, even one whose toString is broken or hostile. */
+function describeValue(value: unknown): string {
+  try {
+    return String(value)
+  } catch {
+    return `something of type ${typeof value}`
+  }
+}
+
 export class InvalidScoreError extends Error {
   constructor(value: unknown) {
-    super(`A score must be a whole number from 1 to 5, got ${String(value)}`)
+    super(`A score must be a whole number from 1 to 5, got ${describeValue(value)}`)
     this.name = 'InvalidScoreError'
   }
 }

@@ -134,6 +134,12 @@ describe('ratingRepository.set', () => {
     expect(await snapshot(db)).toEqual(before)
   })
 
+  it('refuses a value whose toString is hostile, with a message all the same', async () => {
+    await expect(
+      repos.ratings.set(input({ value: { toString: 0 } as unknown as RatingValue })),
+    ).rejects.toThrow('got something of type object')
+  })
+
   it('marks the workshop as edited', async () => {
     const time = records.advance(10_000)
     await repos.ratings.set(input())
