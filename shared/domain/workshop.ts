@@ -2,6 +2,7 @@
  * The workshop: its identity, the details the facilitator prepares, and the frozen template it
  * is run with. Pure helpers for listing and copying workshops live here too.
  */
+import type { EarlierWorkshop } from './compare/earlier'
 import type { LensId } from './lens'
 import type { StepRef } from './steps'
 import type { StepTimer } from './timer'
@@ -33,6 +34,8 @@ export interface Workshop extends WorkshopDetails {
   position: StepRef | null
   /** The running or paused step timer, kept with the workshop so a reload does not reset it. */
   timer: { step: StepRef; timer: StepTimer } | null
+  /** The earlier workshop this one is compared with over time; null when none was picked. */
+  earlier: EarlierWorkshop | null
   /** The workshop's own copy of the template, frozen when it was created. */
   template: Template
   createdAt: number

@@ -41,8 +41,17 @@ function v0ToV1(doc: unknown): unknown {
   }
 }
 
+/** Version 1 had no comparison over time: no workshop of that time was compared with another. */
+function v1ToV2(doc: unknown): unknown {
+  if (!isObject(doc)) return doc
+  // A missing workshop stays missing, so validation says so in its own words.
+  if (!isObject(doc.workshop)) return { ...doc, version: 2 }
+  return { ...doc, version: 2, workshop: { earlier: null, ...doc.workshop } }
+}
+
 export const migrations: Readonly<Record<number, Migration>> = {
   0: v0ToV1,
+  1: v1ToV2,
 }
 
 export class MissingMigrationError extends Error {

@@ -20,7 +20,7 @@ import {
 import { TEMPLATE_LIMITS, templateSchema } from './template'
 
 export const SESSION_FORMAT = 'vantage-session'
-export const SESSION_VERSION = 1
+export const SESSION_VERSION = 2
 
 /** Generous next to what the app lets anyone type, so a file the app wrote always opens again. */
 export const SESSION_LIMITS = {
@@ -63,6 +63,18 @@ const isoDate = z.string().refine(isRealDate, 'isoDate')
 const state = z.enum(RATING_STATES)
 
 const stepRefSchema = z.strictObject({ lensId: lensRef, step: z.enum(LENS_STEPS) })
+const level = z.literal(MATURITY_LEVELS).nullable()
+
+const earlierWorkshopSchema = z.strictObject({
+  workshopId: id.nullable(),
+  title: shortText,
+  organisation: shortText,
+  date: z.string().refine((v) => v === '' || isRealDate(v), 'isoDateOrEmpty'),
+  takenAt: time,
+  lenses: z
+    .array(z.strictObject({ lensId: lensRef, title: shortText, current: level, target: level }))
+    .max(TEMPLATE_LIMITS.maxLenses),
+})
 
 export const workshopSchema = z.strictObject({
   id,
@@ -87,6 +99,7 @@ export const workshopSchema = z.strictObject({
       }),
     })
     .nullable(),
+  earlier: earlierWorkshopSchema.nullable(),
   template: templateSchema,
   createdAt: time,
   updatedAt: time,

@@ -50,6 +50,15 @@ export class VantageDatabase extends Dexie {
             c.revealed ??= c.value !== null
           })
       })
+    // v3: compare over time. A workshop may keep an earlier one's agreed scores.
+    this.version(3).upgrade(async (tx) => {
+      await tx
+        .table<Workshop>('workshops')
+        .toCollection()
+        .modify((w) => {
+          w.earlier ??= null
+        })
+    })
   }
 
   /** Every table that holds part of one workshop, for whole-workshop transactions. */

@@ -5,8 +5,7 @@
  */
 import type { LensId } from '../lens'
 import type { RatingState } from '../rating'
-import type { WorkshopSnapshot } from '../snapshot'
-import { agendaLenses, compareRecords, displayName, orderedParticipants } from './records'
+import { agendaLenses, compareRecords, displayName, roomOrder, type CompareSource } from './records'
 
 /** null = not rated or not revealed. */
 export type HeatValue = number | 'unsure' | null
@@ -25,11 +24,11 @@ export interface HeatmapRow {
   cells: Record<LensId, HeatCell>
 }
 
-/** One row per participant (in participant order), only REVEALED ratings (consensus.revealed for that lens and state), agenda lenses only. */
-export function heatmap(snapshot: WorkshopSnapshot): HeatmapRow[] {
+/** One row per participant (in room order: see roomOrder), only REVEALED ratings (consensus.revealed for that lens and state), agenda lenses only. */
+export function heatmap(snapshot: CompareSource): HeatmapRow[] {
   const records = compareRecords(snapshot)
   const lenses = agendaLenses(snapshot)
-  return orderedParticipants(snapshot).map((person) => {
+  return roomOrder(snapshot).map((person) => {
     const cells: Record<LensId, HeatCell> = {}
     for (const { lensId } of lenses) {
       const current = records.revealedRating(person.id, lensId, 'current')
@@ -113,7 +112,7 @@ function stateDisagreement(
 }
 
 /** Per agenda lens: spread (range) of revealed ratings per state; the people furthest from the agreed score (all tied at the max distance, distance >= 1; names '' when anonymous; empty when no consensus); personal-gap range; the flag: both states have range <= 1 (room agrees on the scores) but the personal gaps span >= 2. */
-export function disagreement(snapshot: WorkshopSnapshot): LensDisagreement[] {
+export function disagreement(snapshot: CompareSource): LensDisagreement[] {
   const records = compareRecords(snapshot)
   const rows = heatmap(snapshot)
   return agendaLenses(snapshot).map(({ lensId, title }) => {

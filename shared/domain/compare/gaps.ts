@@ -1,7 +1,6 @@
 /** Gap ranking: where the room's agreed target is furthest from its agreed current state. */
 import { gap as gapOf } from '../scoring'
-import type { WorkshopSnapshot } from '../snapshot'
-import { agendaLenses, compareRecords } from './records'
+import { agendaLenses, compareRecords, type CompareSource } from './records'
 
 export interface RankedGap {
   lensId: string
@@ -15,7 +14,7 @@ export interface RankedGap {
 }
 
 /** Agenda lenses ordered by gap, largest first; ties by larger target, then agenda order; lenses without a gap last in agenda order. Uses agreed (consensus) scores only. */
-export function rankGaps(snapshot: WorkshopSnapshot): RankedGap[] {
+export function rankGaps(snapshot: CompareSource): RankedGap[] {
   const records = compareRecords(snapshot)
   const rows = agendaLenses(snapshot).map(({ lensId, title }, index) => {
     const current = records.agreed(lensId, 'current')

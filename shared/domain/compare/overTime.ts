@@ -1,17 +1,16 @@
 /** The consensus radar, one person's radar, and what moved between an earlier workshop and this one. */
-import type { LensId } from '../lens'
-import type { WorkshopSnapshot } from '../snapshot'
-import { agendaLenses, compareRecords } from './records'
+import type { LensId, MaturityLevel } from '../lens'
+import { agendaLenses, compareRecords, type CompareSource } from './records'
 
 export interface RadarPoint {
   lensId: string
   title: string
-  current: number | null
-  target: number | null
+  current: MaturityLevel | null
+  target: MaturityLevel | null
 }
 
 /** The consensus radar series, agenda order. */
-export function radarSeries(snapshot: WorkshopSnapshot): RadarPoint[] {
+export function radarSeries(snapshot: CompareSource): RadarPoint[] {
   const records = compareRecords(snapshot)
   return agendaLenses(snapshot).map(({ lensId, title }) => ({
     lensId,
@@ -22,7 +21,7 @@ export function radarSeries(snapshot: WorkshopSnapshot): RadarPoint[] {
 }
 
 /** One participant's own revealed ratings as a radar series (null where not revealed/rated/unsure). */
-export function participantRadar(snapshot: WorkshopSnapshot, participantId: string): RadarPoint[] {
+export function participantRadar(snapshot: CompareSource, participantId: string): RadarPoint[] {
   const records = compareRecords(snapshot)
   const inRoom = snapshot.participants.some((p) => p.id === participantId)
   const numeric = (lensId: LensId, state: 'current' | 'target') => {
@@ -52,10 +51,13 @@ function delta(before: number | null, after: number | null): number | null {
   return before === null || after === null ? null : after - before
 }
 
-/** Lenses matched by id (a lens in only one of the two appears with nulls on the other side), in the later workshop's agenda order then the earlier's leftovers. */
-export function workshopDeltas(earlier: WorkshopSnapshot, later: WorkshopSnapshot): LensDelta[] {
-  const before = new Map(radarSeries(earlier).map((point) => [point.lensId, point]))
-  const after = new Map(radarSeries(later).map((point) => [point.lensId, point]))
+/** Lenses matched by id (a lens in only one of the two appears with nulls on the other side), in the later series' order then the earlier's leftovers. */
+export function lensDeltas(
+  earlier: readonly RadarPoint[],
+  later: readonly RadarPoint[],
+): LensDelta[] {
+  const before = new Map(earlier.map((point) => [point.lensId, point]))
+  const after = new Map(later.map((point) => [point.lensId, point]))
   const lensIds = [...after.keys(), ...[...before.keys()].filter((id) => !after.has(id))]
   return lensIds.map((lensId): LensDelta => {
     const from = before.get(lensId)
@@ -82,4 +84,9 @@ export function workshopDeltas(earlier: WorkshopSnapshot, later: WorkshopSnapsho
       moved,
     }
   })
+}
+
+/** What moved between two workshops, by their agreed scores: see lensDeltas. */
+export function workshopDeltas(earlier: CompareSource, later: CompareSource): LensDelta[] {
+  return lensDeltas(radarSeries(earlier), radarSeries(later))
 }

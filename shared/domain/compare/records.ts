@@ -13,6 +13,12 @@ import { isRatingValue } from '../rating'
 import type { WorkshopSnapshot } from '../snapshot'
 import { findLens } from '../template'
 
+/** What the compare views read: a snapshot, the open workshop and the report source all fit. */
+export type CompareSource = Pick<
+  WorkshopSnapshot,
+  'workshop' | 'participants' | 'ratings' | 'consensus' | 'gapNotes'
+>
+
 export interface CompareLens {
   lensId: LensId
   title: string
@@ -24,7 +30,7 @@ export function compareStrings(a: string, b: string): number {
 }
 
 /** Agenda items whose lens is in the frozen template, first occurrence only, in agenda order. */
-export function agendaLenses(snapshot: WorkshopSnapshot): CompareLens[] {
+export function agendaLenses(snapshot: CompareSource): CompareLens[] {
   const { agenda, template } = snapshot.workshop
   const seen = new Set<LensId>()
   return agenda.flatMap((item) => {
@@ -36,12 +42,29 @@ export function agendaLenses(snapshot: WorkshopSnapshot): CompareLens[] {
 }
 
 /** The people in the room by their order, ties by id. */
-export function orderedParticipants(snapshot: WorkshopSnapshot): Participant[] {
+export function orderedParticipants(snapshot: CompareSource): Participant[] {
   return [...snapshot.participants].sort((a, b) => a.order - b.order || compareStrings(a.id, b.id))
 }
 
+/** FNV-1a over the id's code units: a fixed order that says nothing about the facilitator's. */
+function scrambleKey(id: string): number {
+  let hash = 0x811c9dc5
+  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193) >>> 0
+  return hash
+}
+
+/**
+ * The order people are shown in by the compare views. Named: the facilitator's order. Anonymous:
+ * a fixed order scrambled from their ids, so rows cannot be matched against the participant list.
+ */
+export function roomOrder(snapshot: CompareSource): Participant[] {
+  const people = orderedParticipants(snapshot)
+  if (!snapshot.workshop.anonymous) return people
+  return people.sort((a, b) => scrambleKey(a.id) - scrambleKey(b.id) || compareStrings(a.id, b.id))
+}
+
 /** The name to show: '' in an anonymous workshop. */
-export function displayName(snapshot: WorkshopSnapshot, participant: Participant): string {
+export function displayName(snapshot: CompareSource, participant: Participant): string {
   return snapshot.workshop.anonymous ? '' : participant.name
 }
 
@@ -79,7 +102,7 @@ export interface CompareRecords {
   revealedRating(participantId: string, lensId: LensId, state: RatingState): RatingValue | null
 }
 
-export function compareRecords(snapshot: WorkshopSnapshot): CompareRecords {
+export function compareRecords(snapshot: CompareSource): CompareRecords {
   const consensus = latestBy<Consensus>(
     snapshot.consensus,
     (c) => stateKey(c.lensId, c.state),

@@ -90,6 +90,7 @@ export function createWorkshopRepository(
         agenda: defaultAgenda(frozen),
         position: null,
         timer: null,
+        earlier: null,
         template: frozen,
         createdAt: now,
         updatedAt: now,

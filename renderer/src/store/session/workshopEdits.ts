@@ -60,8 +60,9 @@ export function createWorkshopEdits(session: SessionStore, records: RecordFactor
     },
 
     // The workshop itself: settings, clock times, agenda.
-    updateWorkshop: (patch: Partial<Pick<Workshop, 'anonymous' | 'startTime' | 'endTime'>>) =>
-      commitChanges((d) => edits.editWorkshop(d, patch, records)),
+    updateWorkshop: (
+      patch: Partial<Pick<Workshop, 'anonymous' | 'startTime' | 'endTime' | 'earlier'>>,
+    ) => commitChanges((d) => edits.editWorkshop(d, patch, records)),
     setAgenda: (agenda: AgendaItem[]) =>
       commitChanges((d) => edits.editWorkshop(d, { agenda }, records)),
 

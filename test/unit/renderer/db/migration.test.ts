@@ -54,11 +54,55 @@ describe('database version 1 -> 2', () => {
       endTime: '',
       position: null,
       timer: null,
+      earlier: null,
     })
     // An agreed score was shown to the room; an empty one may not have been.
     expect((await db.consensus.get('c1'))?.revealed).toBe(true)
     expect((await db.consensus.get('c2'))?.revealed).toBe(false)
     expect(await db.gapNotes.count()).toBe(0)
+    db.close()
+  })
+})
+
+describe('database version 2 -> 3', () => {
+  it('keeps every workshop, compared with no earlier one', async () => {
+    const v2 = new Dexie(name)
+    v2.version(2).stores({
+      workshops: 'id, updatedAt',
+      participants: 'id, workshopId',
+      ratings: 'id, workshopId, [workshopId+lensId+state]',
+      consensus: 'id, workshopId',
+      cards: 'id, workshopId, [workshopId+lensId]',
+      bets: 'id, workshopId',
+      gapNotes: 'id, workshopId',
+    })
+    await v2.table('workshops').add({
+      id: 'w2',
+      title: 'Autumn offsite',
+      organisation: 'Acme',
+      date: '',
+      facilitator: '',
+      anonymous: true,
+      startTime: '09:00',
+      endTime: '',
+      agenda: [{ lensId: 'strategy', minutes: 30 }],
+      position: { lensId: 'strategy', step: 'introduce' },
+      timer: null,
+      template: testTemplate(),
+      createdAt: 1,
+      updatedAt: 2,
+      deletedAt: null,
+    })
+    v2.close()
+
+    const db = new VantageDatabase(name)
+    expect(await db.workshops.get('w2')).toMatchObject({
+      title: 'Autumn offsite',
+      anonymous: true,
+      startTime: '09:00',
+      position: { lensId: 'strategy', step: 'introduce' },
+      earlier: null,
+    })
     db.close()
   })
 })

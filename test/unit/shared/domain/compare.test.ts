@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest'
 import {
   consensusId,
   disagreement,
+  earlierWorkshopOf,
   gapNoteId,
   heatmap,
+  lensDeltas,
   MATURITY_LEVELS,
   participantRadar,
   radarSeries,
@@ -484,6 +486,24 @@ describe('heatmap', () => {
       }),
     )
   })
+  it('an anonymous workshop shows its people in an order unrelated to the participant list', () => {
+    const people = Array.from({ length: 12 }, (_, i) => `Person ${i}`)
+    const named = build({ lensIds: ['a'], people })
+    const anonymous = { ...named, workshop: { ...named.workshop, anonymous: true } }
+    const ids = heatmap(anonymous).map((r) => r.participantId)
+    expect([...ids].sort()).toEqual(
+      heatmap(named)
+        .map((r) => r.participantId)
+        .sort(),
+    )
+    expect(ids).not.toEqual(heatmap(named).map((r) => r.participantId))
+    // Reordering the list does not move anyone: the order depends on ids alone.
+    const reordered = {
+      ...anonymous,
+      participants: anonymous.participants.map((p, i) => ({ ...p, order: 100 - i })),
+    }
+    expect(heatmap(reordered).map((r) => r.participantId)).toEqual(ids)
+  })
 })
 
 describe('disagreement', () => {
@@ -872,5 +892,27 @@ describe('determinism', () => {
     expect(everyView(one)).toEqual(everyView(two))
     expect(radarSeries(one)[0]?.current).toBe(2)
     expect(participantRadar(one, 'p-1')[0]?.current).toBe(4)
+  })
+})
+
+describe('earlierWorkshopOf', () => {
+  it('keeps what a later workshop needs to compare itself, and compares the same as the original', () => {
+    fc.assert(
+      fc.property(anySnapshotArb, anySnapshotArb, fc.boolean(), (earlier, later, fromList) => {
+        const copy = earlierWorkshopOf(earlier, fromList, 42)
+        expect(copy).toMatchObject({
+          workshopId: fromList ? earlier.workshop.id : null,
+          title: earlier.workshop.title,
+          date: earlier.workshop.date,
+          takenAt: 42,
+        })
+        expect(copy.lenses).toEqual(radarSeries(earlier))
+        // Through the copy, the deltas are the ones of the whole workshop.
+        expect(lensDeltas(copy.lenses, radarSeries(later))).toEqual(workshopDeltas(earlier, later))
+        // It is a copy: JSON round trip (the session file) changes nothing.
+        expect(JSON.parse(JSON.stringify(copy))).toEqual(copy)
+      }),
+      { numRuns: 50 },
+    )
   })
 })

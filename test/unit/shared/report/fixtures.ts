@@ -36,6 +36,7 @@ export function makeWorkshop(overrides: Partial<Workshop> = {}): Workshop {
     ],
     position: null,
     timer: null,
+    earlier: null,
     template,
     createdAt: 1,
     updatedAt: 1,

@@ -44,6 +44,7 @@ export function sampleSnapshot(): WorkshopSnapshot {
       ],
       position: { lensId: 'alignment', step: 'reveal-current' },
       timer: null,
+      earlier: null,
       template,
       createdAt: at,
       updatedAt: at,

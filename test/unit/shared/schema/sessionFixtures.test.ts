@@ -87,16 +87,30 @@ describe('what the accepted files hold', () => {
     expect(result.snapshot.workshop.template.lenses).toHaveLength(6)
     expect(result.snapshot.ratings).toHaveLength(72)
     expect(result.migratedFrom).toBeNull()
+    expect(result.snapshot.workshop.earlier?.lenses).toHaveLength(4)
     expect(serializeSession(result.snapshot, new Date(result.exportedAt))).toBe(text)
+  })
+
+  it('migrates a version 1 file to one compared with no earlier workshop', () => {
+    const result = parseSessionFile(read('valid-v1-before-compare.vantage'))
+    if (!result.ok) throw new Error(result.error.detail)
+    expect(result).toMatchObject({ version: 2, migratedFrom: 1 })
+    expect(result.snapshot.workshop.earlier).toBeNull()
+    expect(result.snapshot.ratings).toHaveLength(72)
   })
 
   it('migrates the early tester file from version 0', () => {
     const result = parseSessionFile(read('valid-v0-early-tester.vantage'))
     if (!result.ok) throw new Error(result.error.detail)
-    expect(result).toMatchObject({ version: 1, migratedFrom: 0 })
+    expect(result).toMatchObject({ version: 2, migratedFrom: 0 })
     expect(result.snapshot.gapNotes).toEqual([])
     expect(result.snapshot.consensus.every((c) => c.revealed === (c.value !== null))).toBe(true)
-    expect(result.snapshot.workshop).toMatchObject({ startTime: '', position: null, timer: null })
+    expect(result.snapshot.workshop).toMatchObject({
+      startTime: '',
+      position: null,
+      timer: null,
+      earlier: null,
+    })
   })
 
   it('reads escaped control characters as text, and the BOM file as if it had none', () => {

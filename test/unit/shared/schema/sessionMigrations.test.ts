@@ -21,8 +21,16 @@ function asVersion0(snapshot: WorkshopSnapshot): JsonDoc {
   edit(doc, ['version'], 0)
   edit(doc, ['gapNotes'], REMOVE)
   for (const consensus of list(doc, ['consensus'])) delete consensus.revealed
-  for (const key of ['startTime', 'endTime', 'position', 'timer'])
+  for (const key of ['startTime', 'endTime', 'position', 'timer', 'earlier'])
     edit(doc, ['workshop', key], REMOVE)
+  return doc
+}
+
+/** A snapshot as version 1 wrote it: no earlier workshop to compare with. */
+function asVersion1(snapshot: WorkshopSnapshot): JsonDoc {
+  const doc = JSON.parse(serializeSession(snapshot, EXPORTED)) as JsonDoc
+  edit(doc, ['version'], 1)
+  edit(doc, ['workshop', 'earlier'], REMOVE)
   return doc
 }
 
@@ -123,6 +131,7 @@ describe('version 0 -> 1', () => {
             endTime: '',
             position: null,
             timer: null,
+            earlier: null,
           },
           consensus: snapshot.consensus.map((c) => ({ ...c, revealed: c.value !== null })),
           gapNotes: [],
@@ -138,5 +147,36 @@ describe('version 0 -> 1', () => {
       ok: false,
       error: { code: 'invalid', detail: 'The list of participants is missing.' },
     })
+  })
+})
+
+describe('version 1 -> 2', () => {
+  const v1ToV2 = migrations[1]!
+
+  it('adds the earlier workshop as none, purely, and passes the odd on', () => {
+    const doc = deepFreeze(asVersion1(sampleSnapshot()))
+    const before = structuredClone(doc)
+    const migrated = v1ToV2(doc)
+    expect(doc).toEqual(before)
+    expect(at(migrated, ['version'])).toBe(2)
+    expect(at(migrated, ['workshop', 'earlier'])).toBeNull()
+    for (const odd of [null, 42, 'text', [], { workshop: 7 }])
+      expect(() => v1ToV2(odd)).not.toThrow()
+    expect(v1ToV2({ other: 1 })).toEqual({ other: 1, version: 2 })
+  })
+
+  it('opens any version 1 file as the workshop it was, compared with nothing', () => {
+    fc.assert(
+      fc.property(workshopSnapshotArb, (snapshot) => {
+        const result = parseSessionFile(JSON.stringify(asVersion1(snapshot)))
+        if (!result.ok) throw new Error(result.error.detail)
+        expect(result.migratedFrom).toBe(1)
+        expect(result.snapshot).toEqual({
+          ...snapshot,
+          workshop: { ...snapshot.workshop, earlier: null },
+        })
+      }),
+      { numRuns: 50 },
+    )
   })
 })

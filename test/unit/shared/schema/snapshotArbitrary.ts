@@ -90,6 +90,21 @@ export const validTemplateArb: fc.Arbitrary<Template> = fc
     }),
   )
 
+const levelArb = fc.option(fc.constantFrom(...MATURITY_LEVELS), { nil: null })
+
+/** An earlier workshop's copied scores: its lenses need not be in this workshop's template. */
+const earlierArb = fc.record({
+  workshopId: fc.option(idArb, { nil: null }),
+  title: textArb(short),
+  organisation: textArb(short),
+  date: fc.oneof(fc.constant(''), dateArb),
+  takenAt: timeArb,
+  lenses: fc.array(
+    fc.record({ lensId: idArb, title: textArb(short), current: levelArb, target: levelArb }),
+    { maxLength: 12 },
+  ),
+})
+
 function workshopArb(template: Template): fc.Arbitrary<Workshop> {
   const lensIds = template.lenses.map((lens) => lens.id)
   const stepArb = fc.record({
@@ -132,6 +147,7 @@ function workshopArb(template: Template): fc.Arbitrary<Workshop> {
       }),
       { nil: null },
     ),
+    earlier: fc.option(earlierArb, { nil: null }),
     template: fc.constant(template),
     createdAt: timeArb,
     updatedAt: timeArb,
