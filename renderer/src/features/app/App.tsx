@@ -2,6 +2,8 @@
 import { useTranslation } from 'react-i18next'
 import { Link, Route, Router, Switch } from 'wouter'
 import { useHashLocation } from 'wouter/use-hash-location'
+import { CompareScreen } from '../compare/CompareScreen'
+import { isCompareView } from '../compare/compareViews'
 import { FacilitateScreen } from '../facilitate/shell/FacilitateScreen'
 import { BackupsScreen } from '../files/BackupsScreen'
 import { SessionImportProvider } from '../files/SessionImportProvider'
@@ -41,6 +43,17 @@ function Routes() {
             <FacilitateScreen />
           </WorkshopLayout>
         )}
+      </Route>
+      <Route path="/workshops/:id/compare/:view?">
+        {(params) =>
+          params.view === undefined || isCompareView(params.view) ? (
+            <WorkshopLayout workshopId={params.id} tab="compare">
+              <CompareScreen view={params.view ?? 'radar'} />
+            </WorkshopLayout>
+          ) : (
+            <NotFound />
+          )
+        }
       </Route>
       <Route component={NotFound} />
     </Switch>

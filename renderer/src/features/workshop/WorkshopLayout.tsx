@@ -1,14 +1,15 @@
 /**
  * The frame of an open workshop: loads it whole, names it, and offers its parts as tabs
- * (prepare, run). Each part reads the open workshop from the session store.
+ * (prepare, run, compare). Each part reads the open workshop from the session store.
  */
 import { useEffect, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
 import { useSession, useSessionActions } from '../../store/context'
+import { compareHref } from '../compare/compareViews'
 import { WorkshopFileActions } from '../files/WorkshopFileActions'
 
-export type WorkshopTab = 'prepare' | 'run'
+export type WorkshopTab = 'prepare' | 'run' | 'compare'
 
 interface Props {
   workshopId: string
@@ -40,6 +41,7 @@ export function WorkshopLayout({ workshopId, tab, children }: Props) {
   const tabs: { id: WorkshopTab; href: string }[] = [
     { id: 'prepare', href: `/workshops/${workshopId}` },
     { id: 'run', href: `/workshops/${workshopId}/run` },
+    { id: 'compare', href: compareHref(workshopId) },
   ]
 
   return (

@@ -3,6 +3,7 @@
  * so a translation never touches a component.
  */
 import { cards } from './en/cards'
+import { compare } from './en/compare'
 import { facilitate } from './en/facilitate'
 import { files } from './en/files'
 import { prepare } from './en/prepare'
@@ -16,6 +17,7 @@ export const en = {
   facilitate,
   report,
   files,
+  compare,
   app: {
     name: 'Vantage',
     tagline: 'Workshops on your product operating model',
@@ -101,7 +103,7 @@ export const en = {
     notFound: 'This workshop does not exist or was deleted.',
     loading: 'Opening the workshop…',
     sections: 'Workshop sections',
-    tabs: { prepare: 'Prepare', run: 'Run the workshop' },
+    tabs: { prepare: 'Prepare', run: 'Run the workshop', compare: 'Compare' },
   },
   saveState: {
     saving: 'Saving…',

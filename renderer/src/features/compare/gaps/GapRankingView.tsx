@@ -1,0 +1,6 @@
+/** Being built: replaced by the real view. */
+import type { SessionData } from '../../../store/session/sessionData'
+
+export function GapRankingView(_props: { data: SessionData }) {
+  return <section />
+}

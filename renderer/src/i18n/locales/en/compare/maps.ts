@@ -1,0 +1,2 @@
+/** English text of the compare tab's maps view. */
+export const maps = {}

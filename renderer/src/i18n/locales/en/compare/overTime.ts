@@ -1,0 +1,2 @@
+/** English text of the compare tab's overTime view. */
+export const overTime = {}

@@ -1,0 +1,2 @@
+/** English text of the compare tab's radar view. */
+export const radar = {}
