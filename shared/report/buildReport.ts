@@ -6,6 +6,10 @@
 import {
   agendaSchedule,
   cardsInColumn,
+  disagreement,
+  lensDeltas,
+  radarSeries,
+  rankGaps,
   findLens,
   gap as gapOf,
   parseClockTime,
@@ -21,6 +25,7 @@ import type {
   LensProgress,
   ReportAgenda,
   ReportCard,
+  ReportExtras,
   ReportLensSection,
   ReportModel,
   ReportOverviewRow,
@@ -182,6 +187,32 @@ function agendaOf(
   }
 }
 
+/** The compare views' parts, each left out (null) while it would be empty. */
+function extrasOf(source: ReportSource): ReportExtras {
+  const radar = radarSeries(source)
+  const ranked = rankGaps(source).filter((row) => row.rank !== null)
+  // A lens is in the disagreement summary once the room has seen any of its ratings.
+  const seen = disagreement(source).filter(
+    (lens) => lens.current.range !== null || lens.target.range !== null,
+  )
+  const { earlier } = source.workshop
+  return {
+    radar: radar.some((p) => p.current !== null || p.target !== null) ? radar : null,
+    gapRanking: ranked.length > 0 ? ranked : null,
+    disagreement: seen.length > 0 ? seen : null,
+    overTime: earlier
+      ? {
+          title: earlier.title,
+          organisation: earlier.organisation,
+          date: earlier.date,
+          fromFile: earlier.workshopId === null,
+          deltas: lensDeltas(earlier.lenses, radar),
+        }
+      : null,
+    bets: null,
+  }
+}
+
 export function buildReport(source: ReportSource, generatedAt: string): ReportModel {
   const { workshop } = source
   const people = orderedParticipants(source)
@@ -200,7 +231,7 @@ export function buildReport(source: ReportSource, generatedAt: string): ReportMo
     agenda: agendaOf(source, lenses, sections),
     overview: sections.map(overviewRow),
     lenses: sections,
-    extras: { radar: null, disagreement: null, bets: null },
+    extras: extrasOf(source),
   }
 }
 

@@ -16,6 +16,10 @@ import type {
   RatingSummary,
   RatingValue,
   Workshop,
+  LensDelta,
+  LensDisagreement,
+  RadarPoint,
+  RankedGap,
 } from '../domain'
 
 /** One open workshop, as the session store holds it. */
@@ -128,10 +132,33 @@ export interface ReportLensSection {
   keyShift: string
 }
 
-/** Sections that later work adds (radar, where the room disagrees most, bets); null until then. */
+/** The earlier workshop this one was compared with, and what moved per lens since. */
+export interface ReportOverTime {
+  title: string
+  organisation: string
+  /** ISO calendar date, or ''. */
+  date: string
+  fromFile: boolean
+  /** Lenses of both workshops: this one's agenda order, then the earlier one's leftovers. */
+  deltas: LensDelta[]
+}
+
+/**
+ * What the compare tab showed the room. Each part is null when the room has nothing there yet,
+ * so the summary leaves it out rather than printing an empty chart.
+ */
 export interface ReportExtras {
-  radar: null
-  disagreement: null
+  /** The agreed scores per agenda lens; null until at least one score is agreed. */
+  radar: RadarPoint[] | null
+  /** Lenses with both scores agreed, widest gap first (see rankGaps); null when there are none. */
+  gapRanking: RankedGap[] | null
+  /**
+   * Per agenda lens whose ratings the room has seen: spreads, the people furthest from the
+   * agreed score (nameless in an anonymous workshop) and the agrees-on-score-not-gap flag.
+   */
+  disagreement: LensDisagreement[] | null
+  overTime: ReportOverTime | null
+  /** Bets are the commit issue's; null until then. */
   bets: null
 }
 

@@ -14,10 +14,13 @@ import type { WorkshopSnapshot } from '../snapshot'
 import { findLens } from '../template'
 
 /** What the compare views read: a snapshot, the open workshop and the report source all fit. */
-export type CompareSource = Pick<
-  WorkshopSnapshot,
-  'workshop' | 'participants' | 'ratings' | 'consensus' | 'gapNotes'
->
+export interface CompareSource {
+  workshop: WorkshopSnapshot['workshop']
+  participants: readonly Participant[]
+  ratings: readonly Rating[]
+  consensus: readonly Consensus[]
+  gapNotes: readonly GapNote[]
+}
 
 export interface CompareLens {
   lensId: LensId

@@ -132,7 +132,7 @@ describe('buildReport: what stays in the room', () => {
       fc.property(sourceArb, (generated) => {
         const source = { ...generated, workshop: { ...generated.workshop, anonymous: true } }
         const model = buildReport(source, NOW)
-        const rated = JSON.stringify([model.lenses, model.overview, model.agenda])
+        const rated = JSON.stringify([model.lenses, model.overview, model.agenda, model.extras])
         for (const p of source.participants) expect(rated).not.toContain(p.name)
         for (const section of model.lenses)
           for (const state of Object.values(section.states))
@@ -298,11 +298,95 @@ describe('buildReport: the report of a workshop', () => {
     expect(JSON.stringify(model)).not.toContain('Off-agenda card')
   })
 
-  it('leaves the extension slots empty for the sections later work adds', () => {
-    expect(buildReport(workshopSource(), NOW).extras).toEqual({
+  it('leaves every compare part out while the room has nothing there yet', () => {
+    expect(buildReport(makeSource(), NOW).extras).toEqual({
       radar: null,
+      gapRanking: null,
       disagreement: null,
+      overTime: null,
       bets: null,
+    })
+  })
+
+  it('carries the radar, the ranking and where the room disagreed, once there is something', () => {
+    const source = workshopSource({
+      consensus: [
+        makeConsensus('discovery', 'current', 2, true),
+        makeConsensus('discovery', 'target', 4, true),
+        makeConsensus('strategy', 'current', 3, true),
+        makeConsensus('strategy', 'target', 4, false),
+      ],
+    })
+    const { extras } = buildReport(source, NOW)
+    expect(extras.radar).toEqual([
+      { lensId: 'discovery', title: 'Lens discovery', current: 2, target: 4 },
+      { lensId: 'strategy', title: 'Lens strategy', current: 3, target: 4 },
+    ])
+    // Strategy's gap counts: an agreed score is shown, even where the ratings stay hidden.
+    expect(extras.gapRanking?.map((row) => [row.title, row.gap, row.rank])).toEqual([
+      ['Lens discovery', 2, 1],
+      ['Lens strategy', 1, 2],
+    ])
+    expect(extras.gapRanking?.[0]?.keyShift).toBe('Test ideas before building them')
+    // Only discovery's ratings were revealed; Amara rated 2 (the agreed 2), Jonas 4.
+    expect(extras.disagreement).toHaveLength(1)
+    expect(extras.disagreement?.[0]).toMatchObject({
+      lensId: 'discovery',
+      current: { range: 2, furthest: [{ name: 'Jonas Weber', distance: 2 }] },
+      target: { range: 0, furthest: [{ name: 'Amara Okafor', distance: 1 }] },
+    })
+  })
+
+  it('compares with the earlier workshop the facilitator chose', () => {
+    const source = workshopSource({
+      workshop: makeWorkshop({
+        earlier: {
+          workshopId: null,
+          title: 'Autumn offsite',
+          organisation: 'Northwind',
+          date: '2024-10-01',
+          takenAt: 5,
+          lenses: [
+            { lensId: 'discovery', title: 'Discovery (old wording)', current: 1, target: 4 },
+            { lensId: 'retired', title: 'Retired lens', current: 3, target: 3 },
+          ],
+        },
+      }),
+    })
+    expect(buildReport(source, NOW).extras.overTime).toEqual({
+      title: 'Autumn offsite',
+      organisation: 'Northwind',
+      date: '2024-10-01',
+      fromFile: true,
+      deltas: [
+        {
+          lensId: 'discovery',
+          title: 'Lens discovery',
+          before: { current: 1, target: 4 },
+          after: { current: 2, target: 4 },
+          currentDelta: 1,
+          targetDelta: 0,
+          moved: 'up',
+        },
+        {
+          lensId: 'strategy',
+          title: 'Lens strategy',
+          before: { current: null, target: null },
+          after: { current: null, target: null },
+          currentDelta: null,
+          targetDelta: null,
+          moved: 'unknown',
+        },
+        {
+          lensId: 'retired',
+          title: 'Retired lens',
+          before: { current: 3, target: 3 },
+          after: { current: null, target: null },
+          currentDelta: null,
+          targetDelta: null,
+          moved: 'unknown',
+        },
+      ],
     })
   })
 
