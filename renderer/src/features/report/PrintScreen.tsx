@@ -14,9 +14,13 @@ import '../../ui/styles/print.css'
 import '../../ui/styles/print-tables.css'
 import '../../ui/styles/print-charts.css'
 import '../../ui/styles/print-lens.css'
+import '../../ui/styles/print-compare.css'
 import { ReportAgenda } from './ReportAgenda'
 import { ReportCover } from './ReportCover'
+import { ReportDisagreement } from './ReportDisagreement'
 import { ReportLensSection, ReportNotStarted } from './ReportLensSection'
+import { ReportMap } from './ReportMap'
+import { ReportOverTime } from './ReportOverTime'
 import { ReportOverview } from './ReportOverview'
 import { pageStyle } from './pageStyle'
 import { printRequest, type Paper } from './printRequest'
@@ -31,7 +35,17 @@ function ReportDocument({ model, paper }: { model: ReportModel; paper: Paper }) 
       <ReportCover model={model} />
       <ReportAgenda agenda={model.agenda} />
       {model.lenses.length > 0 && <ReportOverview model={model} />}
-      {/* model.extras.radar and model.extras.disagreement go here once they are built. */}
+      {model.extras.radar && (
+        <ReportMap radar={model.extras.radar} ranking={model.extras.gapRanking} />
+      )}
+      {model.extras.disagreement && (
+        <ReportDisagreement
+          lenses={model.extras.disagreement}
+          overview={model.overview}
+          anonymous={model.cover.anonymous}
+        />
+      )}
+      {model.extras.overTime && <ReportOverTime overTime={model.extras.overTime} />}
       {started.map((lens) => (
         <ReportLensSection
           key={lens.lensId}

@@ -1,6 +1,93 @@
-/** Being built: replaced by the real view. */
+/**
+ * The gap ranking: the lenses ordered by how far the agreed target lies from the agreed state of
+ * today, each with the key shift the room wrote down. The order itself comes from rankGaps, so the
+ * screen, the PDF and the tests all rank the same way.
+ */
+import { useId, useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { rankGaps, type RankedGap } from '@shared/domain'
 import type { SessionData } from '../../../store/session/sessionData'
+import '../../../ui/styles/compare-gaps.css'
 
-export function GapRankingView(_props: { data: SessionData }) {
-  return <section />
+/** The widest gap a 1–5 scale allows: a bar of this gap fills its track. */
+const WIDEST_GAP = 4
+
+function GapBar({ gap }: { gap: number }) {
+  const share = Math.min(Math.abs(gap), WIDEST_GAP) / WIDEST_GAP
+  return (
+    <span className="gap-bar" aria-hidden="true">
+      <span
+        className={`gap-bar__fill${gap < 0 ? ' gap-bar__fill--negative' : ''}`}
+        style={{ width: `${share * 100}%` }}
+      />
+    </span>
+  )
+}
+
+function GapRow({ row }: { row: RankedGap }) {
+  const { t } = useTranslation()
+  const score = (value: number | null) => (value === null ? t('compare.notAgreed') : value)
+  return (
+    <tr className={row.rank === null ? 'gap-ranking__row--unranked' : undefined}>
+      <td className="number gap-ranking__rank">{row.rank ?? '–'}</td>
+      <th scope="row">{row.title}</th>
+      <td className="number">{score(row.current)}</td>
+      <td className="number">{score(row.target)}</td>
+      <td>
+        {row.gap === null ? (
+          <span className="gap-ranking__none">{t('compare.noGap')}</span>
+        ) : (
+          <span className="gap-ranking__gap">
+            <span className="gap-ranking__gap-value">
+              {t('compare.gaps.gapValue', { count: row.gap })}
+            </span>
+            <GapBar gap={row.gap} />
+          </span>
+        )}
+      </td>
+      <td className="gap-ranking__shift">
+        {row.keyShift || <span className="gap-ranking__none">{t('compare.gaps.noShift')}</span>}
+      </td>
+    </tr>
+  )
+}
+
+export function GapRankingView({ data }: { data: SessionData }) {
+  const { t } = useTranslation()
+  const headingId = useId()
+  const rows = useMemo(() => rankGaps(data), [data])
+  const ranked = rows.filter((row) => row.rank !== null).length
+  return (
+    <section className="compare-view gap-ranking" aria-labelledby={headingId}>
+      <header className="compare-view__header">
+        <h2 id={headingId}>{t('compare.gaps.heading')}</h2>
+        <p>{t('compare.gaps.intro')}</p>
+      </header>
+      {ranked === 0 && <p className="compare-empty">{t('compare.gaps.empty')}</p>}
+      <table className="compare-table gap-ranking__table">
+        <caption className="visually-hidden">{t('compare.gaps.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="number">
+              {t('compare.gaps.rank')}
+            </th>
+            <th scope="col">{t('compare.gaps.lens')}</th>
+            <th scope="col" className="number">
+              {t('compare.gaps.today')}
+            </th>
+            <th scope="col" className="number">
+              {t('compare.gaps.target')}
+            </th>
+            <th scope="col">{t('compare.gaps.gap')}</th>
+            <th scope="col">{t('compare.gaps.keyShift')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <GapRow key={row.lensId} row={row} />
+          ))}
+        </tbody>
+      </table>
+    </section>
+  )
 }

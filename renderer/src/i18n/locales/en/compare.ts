@@ -17,7 +17,8 @@ export const compare = {
   /** Shared by the views: a score nobody agreed yet, a lens with no gap. */
   notAgreed: 'Not agreed',
   noGap: 'No gap yet',
-  level: 'Level {{level}}',
+  /** How people are called where a name may not be shown (an anonymous workshop). */
+  person: 'Person {{number}}',
   radar,
   gaps,
   disagreement,
