@@ -319,7 +319,7 @@ describe('createAppServices session', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
     const { Dexie } = await import('dexie')
     const newer = new Dexie(db.name)
-    newer.version(3).stores({ workshops: 'id' })
+    newer.version(db.verno + 1).stores({ workshops: 'id' })
     await newer.open()
 
     expect(services.session.getState().replacedByNewerVersion).toBe(true)
