@@ -1,13 +1,17 @@
 /**
  * Where the room disagreed, per lens whose ratings it saw: how far the ratings spread, who stood
  * furthest from the agreed score, and the lenses where everyone agreed on the scores but not on
- * the distance between them. An anonymous workshop's summary counts people instead of naming them.
+ * the distance between them. An anonymous workshop's summary, or a long list, counts people
+ * instead of naming them.
  */
 import { useTranslation } from 'react-i18next'
 import type { LensDisagreement } from '@shared/domain'
 import type { ReportOverviewRow } from '@shared/report'
 
 type Spread = LensDisagreement['current']
+
+/** Beyond this many, a cell counts people instead of listing names nobody can scan. */
+const MAX_NAMED = 3
 
 function SpreadCell({ spread }: { spread: Spread }) {
   const { t } = useTranslation()
@@ -30,9 +34,10 @@ function Furthest({
   // Ratings and agreed scores are whole levels: nobody furthest means everyone matched it.
   if (!agreed) return <span className="report-muted">{t('report.disagreement.noAgreed')}</span>
   if (!first) return <span className="report-muted">{t('report.disagreement.allAtAgreed')}</span>
-  const who = anonymous
-    ? t('report.disagreement.people', { count: spread.furthest.length })
-    : spread.furthest.map((person) => person.name).join(', ')
+  const who =
+    anonymous || spread.furthest.length > MAX_NAMED
+      ? t('report.disagreement.people', { count: spread.furthest.length })
+      : spread.furthest.map((person) => person.name).join(', ')
   return <>{t('report.disagreement.away', { who, count: first.distance })}</>
 }
 
