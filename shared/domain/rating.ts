@@ -50,7 +50,7 @@ export interface GapNote {
  * separator: "a:b" + "c" and "a" + "b:c" give different ids. Ids without those characters are
  * unchanged.
  */
-function idPart(part: string): string {
+export function idPart(part: string): string {
   return part.replaceAll('%', '%25').replaceAll(':', '%3A')
 }
 

@@ -7,6 +7,7 @@ import type { Bet } from './bet'
 import type { Card } from './card'
 import type { Participant } from './participant'
 import type { Consensus, GapNote, Rating } from './rating'
+import { voteId, type Vote } from './vote'
 import { consensusId, gapNoteId, ratingId } from './rating'
 import { freezeTemplate } from './template'
 import type { Workshop } from './workshop'
@@ -19,11 +20,12 @@ export interface WorkshopSnapshot {
   cards: Card[]
   gapNotes: GapNote[]
   bets: Bet[]
+  votes: Vote[]
 }
 
 /**
  * An independent copy under new ids: the workshop, participants, cards and bets get ids from
- * `newId` (in that order); ratings, consensus and gap notes get the deterministic ids that follow
+ * `newId` (in that order); ratings, consensus, gap notes and votes get the deterministic ids that follow
  * from them. A copy is a new run, so it starts unedited, undeleted, at the beginning, untimed.
  */
 export function reidentifySnapshot(
@@ -53,7 +55,8 @@ export function reidentifySnapshot(
     workshopId,
   }))
   const cards = snapshot.cards.map((c) => ({ ...c, id: newId(), workshopId, tags: [...c.tags] }))
-  const bets = snapshot.bets.map((b) => ({ ...b, id: newId(), workshopId }))
+  const betIds = new Map(snapshot.bets.map((b) => [b.id, newId()]))
+  const bets = snapshot.bets.map((b) => ({ ...b, id: betIds.get(b.id) as string, workshopId }))
 
   // A rating whose participant is not in the workshop belongs to no one in the copy; keeping its
   // old participant id would reuse the source's rating id and clash with it.
@@ -72,5 +75,12 @@ export function reidentifySnapshot(
     id: gapNoteId(workshopId, g.lensId),
     workshopId,
   }))
-  return { workshop, participants, ratings, consensus, cards, gapNotes, bets }
+  // As with ratings: a vote for a bet or by a person not in the workshop belongs to nothing.
+  const votes = snapshot.votes.flatMap((v): Vote[] => {
+    const participantId = participantIds.get(v.participantId)
+    const betId = betIds.get(v.betId)
+    if (participantId === undefined || betId === undefined) return []
+    return [{ ...v, id: voteId(participantId, betId), participantId, betId, workshopId }]
+  })
+  return { workshop, participants, ratings, consensus, cards, gapNotes, bets, votes }
 }

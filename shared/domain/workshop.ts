@@ -5,6 +5,7 @@
 import type { EarlierWorkshop } from './compare/earlier'
 import type { LensId } from './lens'
 import type { StepRef } from './steps'
+import type { VotingSettings } from './vote'
 import type { StepTimer } from './timer'
 import type { Template } from './template'
 
@@ -34,6 +35,8 @@ export interface Workshop extends WorkshopDetails {
   position: StepRef | null
   /** The running or paused step timer, kept with the workshop so a reload does not reset it. */
   timer: { step: StepRef; timer: StepTimer } | null
+  /** The dot-voting round on this workshop's bets. */
+  voting: VotingSettings
   /** The earlier workshop this one is compared with over time; null when none was picked. */
   earlier: EarlierWorkshop | null
   /** The workshop's own copy of the template, frozen when it was created. */

@@ -3,11 +3,19 @@
  * record belongs to the file's workshop, ids are unique, and references (participants, lenses,
  * deterministic ids) point at something in the file. Each check answers with one sentence.
  */
-import { consensusId, gapNoteId, ratingId, type WorkshopSnapshot } from '../domain'
+import { consensusId, gapNoteId, ratingId, voteId, type WorkshopSnapshot } from '../domain'
 import { capitalise, describePath, describeValue, unknownKeySentence } from './sessionErrors'
 
 type Lists = Omit<WorkshopSnapshot, 'workshop'>
-const LISTS = ['participants', 'ratings', 'consensus', 'cards', 'gapNotes', 'bets'] as const
+const LISTS = [
+  'participants',
+  'ratings',
+  'consensus',
+  'cards',
+  'gapNotes',
+  'bets',
+  'votes',
+] as const
 
 function place(list: keyof Lists, index: number): string {
   return capitalise(describePath([list, index]))
@@ -65,6 +73,28 @@ function referenceProblem(snapshot: WorkshopSnapshot): string | null {
   for (const [index, b] of snapshot.bets.entries())
     if (b.lensId !== null && !lenses.has(b.lensId))
       return `${place('bets', index)} ${unknownLens(b.lensId)}`
+  return voteProblem(snapshot, participants, wrongId)
+}
+
+/** Votes point at a person and a bet in the file, and nobody spends more dots than allowed. */
+function voteProblem(
+  snapshot: WorkshopSnapshot,
+  participants: ReadonlySet<string>,
+  wrongId: string,
+): string | null {
+  const bets = new Set(snapshot.bets.map((b) => b.id))
+  const spent = new Map<string, number>()
+  const allowed = snapshot.workshop.voting.dotsPerPerson
+  for (const [index, v] of snapshot.votes.entries()) {
+    if (!participants.has(v.participantId))
+      return `${place('votes', index)} is by a participant who is not in the file.`
+    if (!bets.has(v.betId)) return `${place('votes', index)} is for a bet that is not in the file.`
+    if (v.id !== voteId(v.participantId, v.betId)) return `${place('votes', index)} ${wrongId}`
+    const total = (spent.get(v.participantId) ?? 0) + v.dots
+    if (total > allowed)
+      return `${place('votes', index)} brings its participant to ${total} dots, more than the ${allowed} each person has.`
+    spent.set(v.participantId, total)
+  }
   return null
 }
 

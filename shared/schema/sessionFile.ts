@@ -71,6 +71,7 @@ export function serializeSession(snapshot: WorkshopSnapshot, exportedAt: Date): 
     cards: canonical(snapshot.cards),
     gapNotes: canonical(snapshot.gapNotes),
     bets: canonical(snapshot.bets),
+    votes: canonical(snapshot.votes),
   }
   return `${JSON.stringify(document, null, 2)}\n`
 }

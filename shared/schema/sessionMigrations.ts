@@ -49,9 +49,27 @@ function v1ToV2(doc: unknown): unknown {
   return { ...doc, version: 2, workshop: { earlier: null, ...doc.workshop } }
 }
 
+/**
+ * Version 2 had no dot voting and did not keep an earlier workshop's bets: voting starts with the
+ * default three dots, unrevealed, and an earlier workshop brings no bets to review.
+ */
+function v2ToV3(doc: unknown): unknown {
+  if (!isObject(doc)) return doc
+  const votes = Object.hasOwn(doc, 'votes') ? doc.votes : []
+  if (!isObject(doc.workshop)) return { ...doc, version: 3, votes }
+  const { earlier } = doc.workshop
+  const workshop = {
+    voting: { dotsPerPerson: 3, revealed: false },
+    ...doc.workshop,
+    earlier: isObject(earlier) ? { bets: [], ...earlier } : earlier,
+  }
+  return { ...doc, version: 3, workshop, votes }
+}
+
 export const migrations: Readonly<Record<number, Migration>> = {
   0: v0ToV1,
   1: v1ToV2,
+  2: v2ToV3,
 }
 
 export class MissingMigrationError extends Error {

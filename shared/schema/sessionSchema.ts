@@ -15,12 +15,16 @@ import {
   type GapNote,
   type Participant,
   type Rating,
+  type Vote,
   type Workshop,
+  MAX_DOTS_PER_PERSON,
+  MIN_DOTS_PER_PERSON,
+  REVIEW_OUTCOMES,
 } from '../domain'
 import { TEMPLATE_LIMITS, templateSchema } from './template'
 
 export const SESSION_FORMAT = 'vantage-session'
-export const SESSION_VERSION = 2
+export const SESSION_VERSION = 3
 
 /** Generous next to what the app lets anyone type, so a file the app wrote always opens again. */
 export const SESSION_LIMITS = {
@@ -37,6 +41,8 @@ export const SESSION_LIMITS = {
   maxGapNotes: TEMPLATE_LIMITS.maxLenses,
   maxCards: 5000,
   maxBets: 1000,
+  /** Every person on every bet: far beyond a real room. */
+  maxVotes: 20000,
   maxAgendaMinutes: 24 * 60,
 } as const
 const L = SESSION_LIMITS
@@ -74,6 +80,21 @@ const earlierWorkshopSchema = z.strictObject({
   lenses: z
     .array(z.strictObject({ lensId: lensRef, title: shortText, current: level, target: level }))
     .max(TEMPLATE_LIMITS.maxLenses),
+  bets: z
+    .array(
+      z.strictObject({
+        id,
+        title: shortText,
+        hypothesis: longText,
+        owner: shortText,
+        horizon: shortText,
+        review: z.strictObject({
+          outcome: z.enum(REVIEW_OUTCOMES).nullable(),
+          learning: longText,
+        }),
+      }),
+    )
+    .max(L.maxBets),
 })
 
 export const workshopSchema = z.strictObject({
@@ -99,6 +120,10 @@ export const workshopSchema = z.strictObject({
       }),
     })
     .nullable(),
+  voting: z.strictObject({
+    dotsPerPerson: z.int().min(MIN_DOTS_PER_PERSON).max(MAX_DOTS_PER_PERSON),
+    revealed: z.boolean(),
+  }),
   earlier: earlierWorkshopSchema.nullable(),
   template: templateSchema,
   createdAt: time,
@@ -173,6 +198,15 @@ export const betSchema = z.strictObject({
   updatedAt: time,
 })
 
+export const voteSchema = z.strictObject({
+  id: derivedId,
+  workshopId: id,
+  participantId: id,
+  betId: id,
+  dots: z.int().min(1).max(MAX_DOTS_PER_PERSON),
+  updatedAt: time,
+})
+
 /** The whole file, envelope first. Unknown keys are refused at every level (see sessionFile.ts). */
 export const sessionDocumentSchema = z.strictObject({
   format: z.literal(SESSION_FORMAT),
@@ -185,6 +219,7 @@ export const sessionDocumentSchema = z.strictObject({
   cards: z.array(cardSchema).max(L.maxCards),
   gapNotes: z.array(gapNoteSchema).max(L.maxGapNotes),
   bets: z.array(betSchema).max(L.maxBets),
+  votes: z.array(voteSchema).max(L.maxVotes),
 })
 
 export type SessionDocument = z.output<typeof sessionDocumentSchema>
@@ -200,4 +235,5 @@ const _shapes: [
   SameShape<z.output<typeof gapNoteSchema>, GapNote>,
   SameShape<z.output<typeof cardSchema>, Card>,
   SameShape<z.output<typeof betSchema>, Bet>,
-] = [true, true, true, true, true, true, true]
+  SameShape<z.output<typeof voteSchema>, Vote>,
+] = [true, true, true, true, true, true, true, true]

@@ -3,7 +3,16 @@
  * One mechanism writes them, and undo is the same write with before and after swapped, so no
  * edit needs undo code of its own.
  */
-import type { Card, Consensus, GapNote, Participant, Rating, Workshop } from '@shared/domain'
+import type {
+  Bet,
+  Card,
+  Consensus,
+  GapNote,
+  Participant,
+  Rating,
+  Vote,
+  Workshop,
+} from '@shared/domain'
 
 export interface SessionRecords {
   workshops: Workshop
@@ -12,6 +21,8 @@ export interface SessionRecords {
   consensus: Consensus
   cards: Card
   gapNotes: GapNote
+  bets: Bet
+  votes: Vote
 }
 
 export type SessionTable = keyof SessionRecords

@@ -3,7 +3,17 @@
  * Dexie tables; its schema versions only ever grow, each with its upgrade.
  */
 import { Dexie, type Table } from 'dexie'
-import type { Bet, Card, Consensus, GapNote, Participant, Rating, Workshop } from '@shared/domain'
+import type {
+  Bet,
+  Card,
+  Consensus,
+  GapNote,
+  Participant,
+  Rating,
+  Vote,
+  Workshop,
+} from '@shared/domain'
+import { defaultVoting } from '@shared/domain'
 
 export const DATABASE_NAME = 'vantage'
 
@@ -15,6 +25,7 @@ export class VantageDatabase extends Dexie {
   cards!: Table<Card, string>
   bets!: Table<Bet, string>
   gapNotes!: Table<GapNote, string>
+  votes!: Table<Vote, string>
 
   constructor(name: string = DATABASE_NAME) {
     // Strict durability: a transaction counts as done only once it is on disk. The room's scores
@@ -59,6 +70,19 @@ export class VantageDatabase extends Dexie {
           w.earlier ??= null
         })
     })
+    // v4: commit. Votes get a table; workshops learn their voting round, and an earlier workshop
+    // they compare with may bring its committed bets to review.
+    this.version(4)
+      .stores({ votes: 'id, workshopId, betId, participantId' })
+      .upgrade(async (tx) => {
+        await tx
+          .table<Workshop>('workshops')
+          .toCollection()
+          .modify((w) => {
+            w.voting ??= defaultVoting()
+            if (w.earlier) w.earlier.bets ??= []
+          })
+      })
   }
 
   /** Every table that holds part of one workshop, for whole-workshop transactions. */
@@ -71,6 +95,7 @@ export class VantageDatabase extends Dexie {
       this.cards,
       this.bets,
       this.gapNotes,
+      this.votes,
     ]
   }
 }

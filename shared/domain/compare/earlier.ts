@@ -3,9 +3,31 @@
  * facilitator picks it, so the comparison travels with the workshop: into the session file, the
  * PDF summary and onto another laptop, even where the earlier workshop itself is not stored.
  */
+import type { Bet } from '../bet'
 import type { RadarPoint } from './overTime'
 import { radarSeries } from './overTime'
 import type { CompareSource } from './records'
+
+/** How a bet the earlier workshop committed to turned out, as the room reviews it. */
+export const REVIEW_OUTCOMES = ['done', 'ongoing', 'dropped'] as const
+export type ReviewOutcome = (typeof REVIEW_OUTCOMES)[number]
+
+export interface BetReview {
+  /** null until the room has said. */
+  outcome: ReviewOutcome | null
+  /** What the team learned from it, in a sentence or two. */
+  learning: string
+}
+
+/** A bet the earlier workshop committed to, kept for this workshop to review. */
+export interface EarlierBet {
+  id: string
+  title: string
+  hypothesis: string
+  owner: string
+  horizon: string
+  review: BetReview
+}
 
 export interface EarlierWorkshop {
   /** The workshop in this app's list it was taken from; null when it came from a session file. */
@@ -18,15 +40,20 @@ export interface EarlierWorkshop {
   takenAt: number
   /** Its agreed scores per lens, in its own agenda order. */
   lenses: RadarPoint[]
+  /** The bets it committed to, in its priority order, each with this workshop's review. */
+  bets: EarlierBet[]
 }
 
 /** The copy of `source` that a later workshop keeps to compare itself with. */
 export function earlierWorkshopOf(
-  source: CompareSource,
+  source: CompareSource & { bets: readonly Bet[] },
   fromList: boolean,
   takenAt: number,
 ): EarlierWorkshop {
   const { workshop } = source
+  const committed = source.bets
+    .filter((bet) => bet.status === 'committed')
+    .sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   return {
     workshopId: fromList ? workshop.id : null,
     title: workshop.title,
@@ -34,5 +61,13 @@ export function earlierWorkshopOf(
     date: workshop.date,
     takenAt,
     lenses: radarSeries(source),
+    bets: committed.map((bet) => ({
+      id: bet.id,
+      title: bet.title,
+      hypothesis: bet.hypothesis,
+      owner: bet.owner,
+      horizon: bet.horizon,
+      review: { outcome: null, learning: '' },
+    })),
   }
 }

@@ -134,6 +134,7 @@ function autumn(): Doc {
     cards: [],
     gapNotes: [],
     bets: [],
+    votes: [],
     consensus: consensus(id, AUTUMN_AGREED, true),
   } as Doc
 }

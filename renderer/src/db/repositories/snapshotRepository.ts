@@ -46,6 +46,7 @@ function inReadingOrder(snapshot: WorkshopSnapshot): WorkshopSnapshot {
     cards: [...snapshot.cards].sort(byOrder),
     gapNotes: [...snapshot.gapNotes].sort(byId),
     bets: [...snapshot.bets].sort(byOrder),
+    votes: [...snapshot.votes].sort(byId),
   }
 }
 

@@ -4,6 +4,7 @@
  */
 import {
   defaultAgenda,
+  defaultVoting,
   freezeTemplate,
   reidentifySnapshot,
   sortByLastEdited,
@@ -29,15 +30,16 @@ export async function readWorkshopSnapshot(
 ): Promise<WorkshopSnapshot> {
   const workshop = await db.workshops.get(workshopId)
   if (!workshop) throw new WorkshopNotFoundError(workshopId)
-  const [participants, ratings, consensus, cards, gapNotes, bets] = await Promise.all([
+  const [participants, ratings, consensus, cards, gapNotes, bets, votes] = await Promise.all([
     db.participants.where({ workshopId }).toArray(),
     db.ratings.where({ workshopId }).toArray(),
     db.consensus.where({ workshopId }).toArray(),
     db.cards.where({ workshopId }).toArray(),
     db.gapNotes.where({ workshopId }).toArray(),
     db.bets.where({ workshopId }).toArray(),
+    db.votes.where({ workshopId }).toArray(),
   ])
-  return { workshop, participants, ratings, consensus, cards, gapNotes, bets }
+  return { workshop, participants, ratings, consensus, cards, gapNotes, bets, votes }
 }
 
 /**
@@ -55,6 +57,7 @@ export async function addWorkshopSnapshot(
   await db.cards.bulkAdd(snapshot.cards)
   await db.gapNotes.bulkAdd(snapshot.gapNotes)
   await db.bets.bulkAdd(snapshot.bets)
+  await db.votes.bulkAdd(snapshot.votes)
 }
 
 export function createWorkshopRepository(
@@ -90,6 +93,7 @@ export function createWorkshopRepository(
         agenda: defaultAgenda(frozen),
         position: null,
         timer: null,
+        voting: defaultVoting(),
         earlier: null,
         template: frozen,
         createdAt: now,

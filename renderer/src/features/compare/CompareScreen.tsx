@@ -4,9 +4,9 @@
  * projector; every view reads the open workshop and shows only what the room has already seen.
  */
 import { useTranslation } from 'react-i18next'
-import { Link } from 'wouter'
 import { useSession } from '../../store/context'
 import type { SessionData } from '../../store/session/sessionData'
+import { ViewLinks } from '../../ui/ViewLinks'
 import '../../ui/styles/compare.css'
 import { COMPARE_VIEWS, compareHref, type CompareView } from './compareViews'
 import { DisagreementView } from './disagreement/DisagreementView'
@@ -36,18 +36,15 @@ export function CompareScreen({ view }: { view: CompareView }) {
   if (!data) return null
   return (
     <div className="compare">
-      <nav className="compare__views" aria-label={t('compare.views.label')}>
-        {COMPARE_VIEWS.map((id) => (
-          <Link
-            key={id}
-            href={compareHref(data.workshop.id, id)}
-            className="compare__view-link"
-            aria-current={id === view ? 'page' : undefined}
-          >
-            {t(`compare.views.${id}`)}
-          </Link>
-        ))}
-      </nav>
+      <ViewLinks
+        label={t('compare.views.label')}
+        current={view}
+        links={COMPARE_VIEWS.map((id) => ({
+          id,
+          href: compareHref(data.workshop.id, id),
+          label: t(`compare.views.${id}`),
+        }))}
+      />
       <div className="compare__content">
         <ViewContent view={view} data={data} />
       </div>

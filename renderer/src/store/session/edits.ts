@@ -283,13 +283,15 @@ export function moveParticipant(data: SessionData, from: number, to: number): Re
   )
 }
 
-/** The participant and every rating they gave, so that undo brings all of it back. */
+/** The participant, every rating they gave and every dot they spent, so undo brings all back. */
 export function removeParticipant(data: SessionData, participantId: string): RecordChange[] {
   const participant = data.participants.find((p) => p.id === participantId)
   if (!participant) return []
   const ratings = data.ratings.filter((r) => r.participantId === participantId)
+  const votes = data.votes.filter((v) => v.participantId === participantId)
   return [
     ...ratings.map((r) => change('ratings', r, undefined)),
+    ...votes.map((v) => change('votes', v, undefined)),
     change('participants', participant, undefined),
   ]
 }

@@ -2,7 +2,16 @@
  * Everything about one open workshop, held in memory while the facilitator runs it, and the
  * pure function that brings it in line with a list of record changes.
  */
-import type { Card, Consensus, GapNote, Participant, Rating, Workshop } from '@shared/domain'
+import type {
+  Bet,
+  Card,
+  Consensus,
+  GapNote,
+  Participant,
+  Rating,
+  Vote,
+  Workshop,
+} from '@shared/domain'
 import { resultOf, type RecordChange, type SessionTable } from '../../db'
 
 export interface SessionData {
@@ -12,6 +21,9 @@ export interface SessionData {
   consensus: Consensus[]
   cards: Card[]
   gapNotes: GapNote[]
+  /** In priority order (see betOrder). */
+  bets: Bet[]
+  votes: Vote[]
 }
 
 type ListTable = Exclude<SessionTable, 'workshops'>

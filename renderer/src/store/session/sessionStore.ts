@@ -115,14 +115,17 @@ export function createSessionStore(deps: SessionDeps) {
         const loaded = await db.transaction('r', db.workshopTables, async () => {
           const workshop = await db.workshops.get(workshopId)
           if (!workshop || workshop.deletedAt !== null) return null
-          const [participants, ratings, consensus, cards, gapNotes] = await Promise.all([
-            db.participants.where({ workshopId }).sortBy('order'),
-            db.ratings.where({ workshopId }).toArray(),
-            db.consensus.where({ workshopId }).toArray(),
-            db.cards.where({ workshopId }).sortBy('order'),
-            db.gapNotes.where({ workshopId }).toArray(),
-          ])
-          return { workshop, participants, ratings, consensus, cards, gapNotes }
+          const [participants, ratings, consensus, cards, gapNotes, bets, votes] =
+            await Promise.all([
+              db.participants.where({ workshopId }).sortBy('order'),
+              db.ratings.where({ workshopId }).toArray(),
+              db.consensus.where({ workshopId }).toArray(),
+              db.cards.where({ workshopId }).sortBy('order'),
+              db.gapNotes.where({ workshopId }).toArray(),
+              db.bets.where({ workshopId }).sortBy('order'),
+              db.votes.where({ workshopId }).toArray(),
+            ])
+          return { workshop, participants, ratings, consensus, cards, gapNotes, bets, votes }
         })
         store.setState(loaded ? { status: 'ready', data: loaded } : { status: 'missing' })
       } catch (error) {

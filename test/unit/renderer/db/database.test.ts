@@ -13,12 +13,21 @@ afterEach(async () => {
 })
 
 describe('VantageDatabase', () => {
-  it('opens with the seven workshop tables', async () => {
+  it('opens with the eight workshop tables', async () => {
     const db = freshDatabase()
     opened.push(db)
     await db.open()
     expect(db.tables.map((t) => t.name).sort()).toEqual(
-      ['bets', 'cards', 'consensus', 'gapNotes', 'participants', 'ratings', 'workshops'].sort(),
+      [
+        'bets',
+        'cards',
+        'consensus',
+        'gapNotes',
+        'participants',
+        'ratings',
+        'votes',
+        'workshops',
+      ].sort(),
     )
     expect(db.workshopTables.map((t) => t.name).sort()).toEqual(db.tables.map((t) => t.name).sort())
   })

@@ -102,6 +102,7 @@ function build(spec: Spec): WorkshopSnapshot {
     cards: [],
     gapNotes,
     bets: [],
+    votes: [],
   }
 }
 

@@ -350,6 +350,7 @@ describe('buildReport: the report of a workshop', () => {
             { lensId: 'discovery', title: 'Discovery (old wording)', current: 1, target: 4 },
             { lensId: 'retired', title: 'Retired lens', current: 3, target: 3 },
           ],
+          bets: [],
         },
       }),
     })

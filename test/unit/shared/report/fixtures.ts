@@ -36,6 +36,7 @@ export function makeWorkshop(overrides: Partial<Workshop> = {}): Workshop {
     ],
     position: null,
     timer: null,
+    voting: { dotsPerPerson: 3, revealed: false },
     earlier: null,
     template,
     createdAt: 1,

@@ -4,11 +4,12 @@ import {
   gapNoteId,
   MATURITY_LEVELS,
   ratingId,
+  voteId,
   type Template,
   type WorkshopSnapshot,
 } from '@shared/domain'
 
-/** Two people, two lenses, one rating each, a consensus, a card, a gap note and a bet. */
+/** Two people, two lenses, one rating each, a consensus, a card, a gap note, a bet and a vote. */
 export function sampleSnapshot(): WorkshopSnapshot {
   const template: Template = {
     id: 'tpl-sample',
@@ -44,6 +45,7 @@ export function sampleSnapshot(): WorkshopSnapshot {
       ],
       position: { lensId: 'alignment', step: 'reveal-current' },
       timer: null,
+      voting: { dotsPerPerson: 3, revealed: false },
       earlier: null,
       template,
       createdAt: at,
@@ -125,6 +127,16 @@ export function sampleSnapshot(): WorkshopSnapshot {
         reviewDate: '2025-06-01',
         order: 0,
         createdAt: at,
+        updatedAt: at,
+      },
+    ],
+    votes: [
+      {
+        id: voteId('p-1', 'b-1'),
+        workshopId,
+        participantId: 'p-1',
+        betId: 'b-1',
+        dots: 2,
         updatedAt: at,
       },
     ],

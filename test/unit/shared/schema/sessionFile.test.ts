@@ -92,6 +92,7 @@ describe('serializeSession and parseSessionFile', () => {
       'cards',
       'gapNotes',
       'bets',
+      'votes',
     ])
     expect(text).toContain('      "id": "p-1",\n      "workshopId": "ws-1",\n      "name": "Ana",')
     expect(text.endsWith('}\n')).toBe(true)
@@ -228,12 +229,11 @@ describe('what a refused file says', () => {
   })
 
   it('names the newer version and the way out', () => {
-    expect(parseDoc({ ...sampleDoc(), version: 3 })).toEqual({
+    expect(parseDoc({ ...sampleDoc(), version: SESSION_VERSION + 1 })).toEqual({
       ok: false,
       error: {
         code: 'newerVersion',
-        detail:
-          'This file was made by a newer version of Vantage (version 3); update Vantage to open it.',
+        detail: `This file was made by a newer version of Vantage (version ${SESSION_VERSION + 1}); update Vantage to open it.`,
       },
     })
   })

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { MAX_SESSION_FILE_BYTES } from '@shared/ipc/contract'
-import { parseSessionFile, serializeSession } from '@shared/schema/sessionFile'
+import { parseSessionFile, serializeSession, SESSION_VERSION } from '@shared/schema/sessionFile'
 
 const FOLDER = resolve(import.meta.dirname, '../../../fixtures/sessions')
 
@@ -88,13 +88,15 @@ describe('what the accepted files hold', () => {
     expect(result.snapshot.ratings).toHaveLength(72)
     expect(result.migratedFrom).toBeNull()
     expect(result.snapshot.workshop.earlier?.lenses).toHaveLength(4)
+    expect(result.snapshot.workshop.earlier?.bets[0]?.review.outcome).toBe('ongoing')
+    expect(result.snapshot.votes).toHaveLength(1)
     expect(serializeSession(result.snapshot, new Date(result.exportedAt))).toBe(text)
   })
 
   it('migrates a version 1 file to one compared with no earlier workshop', () => {
     const result = parseSessionFile(read('valid-v1-before-compare.vantage'))
     if (!result.ok) throw new Error(result.error.detail)
-    expect(result).toMatchObject({ version: 2, migratedFrom: 1 })
+    expect(result).toMatchObject({ version: SESSION_VERSION, migratedFrom: 1 })
     expect(result.snapshot.workshop.earlier).toBeNull()
     expect(result.snapshot.ratings).toHaveLength(72)
   })
@@ -102,7 +104,7 @@ describe('what the accepted files hold', () => {
   it('migrates the early tester file from version 0', () => {
     const result = parseSessionFile(read('valid-v0-early-tester.vantage'))
     if (!result.ok) throw new Error(result.error.detail)
-    expect(result).toMatchObject({ version: 2, migratedFrom: 0 })
+    expect(result).toMatchObject({ version: SESSION_VERSION, migratedFrom: 0 })
     expect(result.snapshot.gapNotes).toEqual([])
     expect(result.snapshot.consensus.every((c) => c.revealed === (c.value !== null))).toBe(true)
     expect(result.snapshot.workshop).toMatchObject({

@@ -21,14 +21,25 @@ function asVersion0(snapshot: WorkshopSnapshot): JsonDoc {
   edit(doc, ['version'], 0)
   edit(doc, ['gapNotes'], REMOVE)
   for (const consensus of list(doc, ['consensus'])) delete consensus.revealed
-  for (const key of ['startTime', 'endTime', 'position', 'timer', 'earlier'])
+  for (const key of ['startTime', 'endTime', 'position', 'timer', 'earlier', 'voting'])
     edit(doc, ['workshop', key], REMOVE)
+  edit(doc, ['votes'], REMOVE)
   return doc
 }
 
-/** A snapshot as version 1 wrote it: no earlier workshop to compare with. */
-function asVersion1(snapshot: WorkshopSnapshot): JsonDoc {
+/** A snapshot as version 2 wrote it: no voting, and an earlier workshop without bets. */
+function asVersion2(snapshot: WorkshopSnapshot): JsonDoc {
   const doc = JSON.parse(serializeSession(snapshot, EXPORTED)) as JsonDoc
+  edit(doc, ['version'], 2)
+  edit(doc, ['votes'], REMOVE)
+  edit(doc, ['workshop', 'voting'], REMOVE)
+  if (snapshot.workshop.earlier) edit(doc, ['workshop', 'earlier', 'bets'], REMOVE)
+  return doc
+}
+
+/** A snapshot as version 1 wrote it: no earlier workshop to compare with either. */
+function asVersion1(snapshot: WorkshopSnapshot): JsonDoc {
+  const doc = asVersion2(snapshot)
   edit(doc, ['version'], 1)
   edit(doc, ['workshop', 'earlier'], REMOVE)
   return doc
@@ -132,7 +143,9 @@ describe('version 0 -> 1', () => {
             position: null,
             timer: null,
             earlier: null,
+            voting: { dotsPerPerson: 3, revealed: false },
           },
+          votes: [],
           consensus: snapshot.consensus.map((c) => ({ ...c, revealed: c.value !== null })),
           gapNotes: [],
         })
@@ -173,7 +186,60 @@ describe('version 1 -> 2', () => {
         expect(result.migratedFrom).toBe(1)
         expect(result.snapshot).toEqual({
           ...snapshot,
-          workshop: { ...snapshot.workshop, earlier: null },
+          workshop: {
+            ...snapshot.workshop,
+            earlier: null,
+            voting: { dotsPerPerson: 3, revealed: false },
+          },
+          votes: [],
+        })
+      }),
+      { numRuns: 50 },
+    )
+  })
+})
+
+describe('version 2 -> 3', () => {
+  const v2ToV3 = migrations[2]!
+
+  it('adds voting and an empty list of votes, and no bets to an earlier workshop, purely', () => {
+    const snapshot = sampleSnapshot()
+    snapshot.workshop.earlier = {
+      workshopId: null,
+      title: 'Autumn',
+      organisation: '',
+      date: '',
+      takenAt: 1,
+      lenses: [],
+      bets: [],
+    }
+    const doc = deepFreeze(asVersion2(snapshot))
+    const before = structuredClone(doc)
+    const migrated = v2ToV3(doc)
+    expect(doc).toEqual(before)
+    expect(at(migrated, ['version'])).toBe(3)
+    expect(at(migrated, ['votes'])).toEqual([])
+    expect(at(migrated, ['workshop', 'voting'])).toEqual({ dotsPerPerson: 3, revealed: false })
+    expect(at(migrated, ['workshop', 'earlier', 'bets'])).toEqual([])
+    for (const odd of [null, 42, 'text', [], { workshop: 7 }, { workshop: { earlier: 'x' } }])
+      expect(() => v2ToV3(odd)).not.toThrow()
+  })
+
+  it('opens any version 2 file as the workshop it was, with nobody having voted', () => {
+    fc.assert(
+      fc.property(workshopSnapshotArb, (snapshot) => {
+        const result = parseSessionFile(JSON.stringify(asVersion2(snapshot)))
+        if (!result.ok) throw new Error(result.error.detail)
+        expect(result.migratedFrom).toBe(2)
+        const { earlier } = snapshot.workshop
+        expect(result.snapshot).toEqual({
+          ...snapshot,
+          workshop: {
+            ...snapshot.workshop,
+            voting: { dotsPerPerson: 3, revealed: false },
+            earlier: earlier ? { ...earlier, bets: [] } : null,
+          },
+          votes: [],
         })
       }),
       { numRuns: 50 },

@@ -10,12 +10,17 @@ import {
   gapNoteId,
   LENS_STEPS,
   MATURITY_LEVELS,
+  MAX_DOTS_PER_PERSON,
+  MIN_DOTS_PER_PERSON,
+  REVIEW_OUTCOMES,
+  voteId,
   RATING_STATES,
   ratingId,
   type LensDefinition,
   type Participant,
   type Rating,
   type Template,
+  type Vote,
   type Workshop,
   type WorkshopSnapshot,
 } from '@shared/domain'
@@ -103,6 +108,20 @@ const earlierArb = fc.record({
     fc.record({ lensId: idArb, title: textArb(short), current: levelArb, target: levelArb }),
     { maxLength: 12 },
   ),
+  bets: fc.array(
+    fc.record({
+      id: idArb,
+      title: textArb(short),
+      hypothesis: textArb(SESSION_LIMITS.longTextMaxLength),
+      owner: textArb(short),
+      horizon: textArb(short),
+      review: fc.record({
+        outcome: fc.option(fc.constantFrom(...REVIEW_OUTCOMES), { nil: null }),
+        learning: textArb(SESSION_LIMITS.longTextMaxLength),
+      }),
+    }),
+    { maxLength: 4 },
+  ),
 })
 
 function workshopArb(template: Template): fc.Arbitrary<Workshop> {
@@ -147,6 +166,10 @@ function workshopArb(template: Template): fc.Arbitrary<Workshop> {
       }),
       { nil: null },
     ),
+    voting: fc.record({
+      dotsPerPerson: fc.integer({ min: MIN_DOTS_PER_PERSON, max: MAX_DOTS_PER_PERSON }),
+      revealed: fc.boolean(),
+    }),
     earlier: fc.option(earlierArb, { nil: null }),
     template: fc.constant(template),
     createdAt: timeArb,
@@ -238,16 +261,49 @@ function recordsArb(workshop: Workshop): fc.Arbitrary<WorkshopSnapshot> {
               .map((r) => ({ id: ratingId(r.participantId, r.lensId, r.state), workshopId, ...r })),
             { selector: (r) => r.id, maxLength: 20 },
           )
-    return fc.record({
-      workshop: fc.constant(workshop),
-      participants: fc.constant(people),
-      ratings,
-      consensus,
-      cards,
-      gapNotes,
-      bets,
-    })
+    return bets.chain((betList) =>
+      fc.record({
+        workshop: fc.constant(workshop),
+        participants: fc.constant(people),
+        ratings,
+        consensus,
+        cards,
+        gapNotes,
+        bets: fc.constant(betList),
+        votes: votesArb(workshop, people, betList),
+      }),
+    )
   })
+}
+
+/** Votes of people on bets, each person within the workshop's dots. */
+function votesArb(
+  workshop: Workshop,
+  people: readonly Participant[],
+  bets: readonly { id: string }[],
+): fc.Arbitrary<Vote[]> {
+  if (people.length === 0 || bets.length === 0) return fc.constant([])
+  const allowed = workshop.voting.dotsPerPerson
+  return fc
+    .uniqueArray(
+      fc.record({
+        participantId: fc.constantFrom(...people.map((p) => p.id)),
+        betId: fc.constantFrom(...bets.map((b) => b.id)),
+        dots: fc.integer({ min: 1, max: allowed }),
+        updatedAt: timeArb,
+      }),
+      { selector: (v) => voteId(v.participantId, v.betId), maxLength: 10 },
+    )
+    .map((votes) => {
+      // Keep each person within their dots: drop the votes that would overspend.
+      const spent = new Map<string, number>()
+      return votes.flatMap((v): Vote[] => {
+        const total = (spent.get(v.participantId) ?? 0) + v.dots
+        if (total > allowed) return []
+        spent.set(v.participantId, total)
+        return [{ id: voteId(v.participantId, v.betId), workshopId: workshop.id, ...v }]
+      })
+    })
 }
 
 /** Any valid snapshot: what the app could have in its database for one workshop. */

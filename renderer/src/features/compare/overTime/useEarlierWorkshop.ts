@@ -5,7 +5,7 @@
  * used comes back as a sentence and changes nothing.
  */
 import { useMemo } from 'react'
-import { earlierWorkshopOf, type CompareSource } from '@shared/domain'
+import { earlierWorkshopOf, type WorkshopSnapshot } from '@shared/domain'
 import { parseSessionFile } from '@shared/schema/sessionFile'
 import { t } from '../../../i18n'
 import { platform } from '../../../platform'
@@ -25,7 +25,7 @@ export function useEarlierWorkshop() {
   const edits = useWorkshopEdits()
 
   return useMemo(() => {
-    async function keep(source: CompareSource, fromList: boolean): Promise<PickOutcome> {
+    async function keep(source: WorkshopSnapshot, fromList: boolean): Promise<PickOutcome> {
       const open = services.workshop.store.getState().data?.workshop
       if (open && source.workshop.id === open.id)
         return { ok: false, problem: t('compare.overTime.sameWorkshop') }

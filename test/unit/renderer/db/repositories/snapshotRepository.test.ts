@@ -49,6 +49,7 @@ function sorted(snapshot: WorkshopSnapshot): WorkshopSnapshot {
     cards: byId(snapshot.cards),
     gapNotes: byId(snapshot.gapNotes),
     bets: byId(snapshot.bets),
+    votes: byId(snapshot.votes),
   }
 }
 
@@ -206,6 +207,7 @@ describe("importSnapshot 'keepBoth'", () => {
       ...copied.cards,
       ...copied.gapNotes,
       ...copied.bets,
+      ...copied.votes,
     ]
     for (const row of rows) expect(row.workshopId).toBe(copy.id)
     const oldIds = new Set(

@@ -51,6 +51,7 @@ export function makeWorkshop(overrides: Partial<Workshop> = {}): Workshop {
     agenda: LENS_TITLES.map(([lensId]) => ({ lensId, minutes: 30 })),
     position: null,
     timer: null,
+    voting: { dotsPerPerson: 3, revealed: false },
     earlier: null,
     template: template(),
     createdAt: 1,
@@ -108,6 +109,8 @@ export function sessionData(overrides: Partial<SessionData> = {}): SessionData {
     consensus: [],
     cards: [],
     gapNotes: [],
+    bets: [],
+    votes: [],
     ...overrides,
   }
 }

@@ -60,6 +60,7 @@ function workshop(spec: RoomSpec): Workshop {
     agenda: (spec.agenda ?? LENS_IDS).map((lensId) => ({ lensId, minutes: 30 })),
     position: null,
     timer: null,
+    voting: { dotsPerPerson: 3, revealed: false },
     earlier: null,
     template: testTemplate(LENS_IDS),
     createdAt: 1,
@@ -123,6 +124,8 @@ export function sessionData(spec: RoomSpec): SessionData {
         updatedAt: 1,
       },
     ],
+    bets: [],
+    votes: [],
   }
 }
 

@@ -20,6 +20,8 @@ function room(agreed: [string, RatingState, MaturityLevel][], shifts: [string, s
     participants: [],
     ratings: [],
     cards: [],
+    bets: [],
+    votes: [],
     consensus: agreed.map(([lensId, state, value]) => ({
       id: consensusId(workshop.id, lensId, state),
       workshopId: workshop.id,
