@@ -33,6 +33,7 @@ import type {
   ReportSource,
   ReportStateSection,
 } from './reportModel'
+import { reportBets, reportReview } from './betsReport'
 
 interface AgendaLens {
   lens: LensDefinition
@@ -209,7 +210,8 @@ function extrasOf(source: ReportSource): ReportExtras {
           deltas: lensDeltas(earlier.lenses, radar),
         }
       : null,
-    bets: null,
+    bets: reportBets(source),
+    review: reportReview(source),
   }
 }
 

@@ -1,4 +1,6 @@
 /** The take-home outputs of a workshop: the report model the PDF is drawn from, and the CSV. */
 export * from './reportModel'
 export * from './buildReport'
+export * from './betsReport'
 export * from './ratingsCsv'
+export * from './betsCsv'

@@ -1,10 +1,9 @@
 /**
  * Every rating of a workshop as CSV for a spreadsheet: one row per person, agenda lens and state.
- * papaparse does the quoting, so commas, quotes and line breaks in names and notes survive; the
- * words come from the caller so they can be translated.
+ * The words come from the caller so they can be translated; csv.ts does the writing.
  */
-import Papa from 'papaparse/papaparse.min.js'
 import { findLens, RATING_STATES, type Participant, type RatingState } from '../domain'
+import { toCsv } from './csv'
 import type { ReportSource } from './reportModel'
 
 export interface RatingsCsvLabels {
@@ -28,16 +27,6 @@ export type RatingsCsvSource = Pick<
   ReportSource,
   'workshop' | 'participants' | 'ratings' | 'consensus'
 >
-
-/**
- * Spreadsheets run a cell that starts with one of these as a formula (CSV injection); a leading
- * apostrophe makes it text. papaparse's own default pattern ends in `.*$`, which misses a cell
- * whose formula is followed by a line break, so the pattern is ours.
- */
-const FORMULA_START = /^[=+\-@\t\r]/
-
-/** Excel reads a CSV without a byte order mark as the local code page and mangles accents. */
-const BYTE_ORDER_MARK = '\ufeff'
 
 interface Person {
   id: string
@@ -100,5 +89,5 @@ export function ratingsCsv(source: RatingsCsvSource, labels: RatingsCsvLabels): 
     columns.note,
     columns.revealed,
   ]
-  return BYTE_ORDER_MARK + Papa.unparse({ fields, data: rows }, { escapeFormulae: FORMULA_START })
+  return toCsv(fields, rows)
 }

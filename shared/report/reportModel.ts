@@ -16,11 +16,14 @@ import type {
   RatingSummary,
   RatingValue,
   Workshop,
+  Bet,
+  Vote,
   LensDelta,
   LensDisagreement,
   RadarPoint,
   RankedGap,
 } from '../domain'
+import type { ReportBets, ReportReview } from './betsReport'
 
 /** One open workshop, as the session store holds it. */
 export interface ReportSource {
@@ -30,6 +33,8 @@ export interface ReportSource {
   consensus: readonly Consensus[]
   cards: readonly Card[]
   gapNotes: readonly GapNote[]
+  bets: readonly Bet[]
+  votes: readonly Vote[]
 }
 
 export interface ReportPerson {
@@ -158,8 +163,10 @@ export interface ReportExtras {
    */
   disagreement: LensDisagreement[] | null
   overTime: ReportOverTime | null
-  /** Bets are the commit issue's; null until then. */
-  bets: null
+  /** The bets by priority, with the commit line, the parking lot and the votes; null when none. */
+  bets: ReportBets | null
+  /** The review of the earlier workshop's committed bets; null when there are none to review. */
+  review: ReportReview | null
 }
 
 export interface ReportModel {

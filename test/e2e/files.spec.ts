@@ -113,7 +113,7 @@ test('the CSV has one row per person, lens and state, and survives commas and qu
 }) => {
   await workshopWithRatings(page)
   const csv = await new FilesPage(page, await mkdtemp(join(tmpdir(), 'vantage-csv-'))).download(
-    'Export CSV',
+    'Export ratings CSV',
   )
   expect(csv.name).toBe('Leadership offsite, spring.csv')
   expect(csv.text.charCodeAt(0)).toBe(0xfeff)

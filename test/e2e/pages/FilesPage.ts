@@ -17,7 +17,7 @@ export class FilesPage {
   }
 
   /** Clicks a Take home button and returns the downloaded file's path and text. */
-  async download(button: 'Save session file' | 'Export CSV') {
+  async download(button: 'Save session file' | 'Export ratings CSV' | 'Export bets CSV') {
     const downloading = this.page.waitForEvent('download')
     await this.takeHome.getByRole('button', { name: button }).click()
     const download = await downloading

@@ -180,3 +180,10 @@ export function writeCompareFiles(folder: string): { autumn: string; spring: str
   writeFileSync(paths.spring, JSON.stringify(spring(), null, 2))
   return paths
 }
+
+/** The spring workshop before any bet was made: its agreed gaps wait to become bets. */
+export function writeSpringWithoutBets(folder: string): string {
+  const path = join(folder, 'spring-no-bets.vantage')
+  writeFileSync(path, JSON.stringify({ ...spring(), bets: [], votes: [] }, null, 2))
+  return path
+}

@@ -2,6 +2,8 @@
 import { useTranslation } from 'react-i18next'
 import { Link, Route, Router, Switch } from 'wouter'
 import { useHashLocation } from 'wouter/use-hash-location'
+import { CommitScreen } from '../commit/CommitScreen'
+import { isCommitView } from '../commit/commitViews'
 import { CompareScreen } from '../compare/CompareScreen'
 import { isCompareView } from '../compare/compareViews'
 import { FacilitateScreen } from '../facilitate/shell/FacilitateScreen'
@@ -49,6 +51,17 @@ function Routes() {
           params.view === undefined || isCompareView(params.view) ? (
             <WorkshopLayout workshopId={params.id} tab="compare">
               <CompareScreen view={params.view ?? 'radar'} />
+            </WorkshopLayout>
+          ) : (
+            <NotFound />
+          )
+        }
+      </Route>
+      <Route path="/workshops/:id/commit/:view?">
+        {(params) =>
+          params.view === undefined || isCommitView(params.view) ? (
+            <WorkshopLayout workshopId={params.id} tab="commit">
+              <CommitScreen view={params.view ?? 'bets'} />
             </WorkshopLayout>
           ) : (
             <NotFound />

@@ -9,7 +9,7 @@ import { platform } from '../../platform'
 import type { PaperSize } from '../../platform/types'
 import { useServices } from '../../store/context'
 import { Button } from '../../ui/Button'
-import { exportRatingsCsv, exportSummaryPdf, saveSessionFile } from './workshopFiles'
+import { exportBetsCsv, exportRatingsCsv, exportSummaryPdf, saveSessionFile } from './workshopFiles'
 
 function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
@@ -73,6 +73,12 @@ export function WorkshopFileActions({ workshopId, title }: { workshopId: string;
         onClick={() => void run(() => exportRatingsCsv(services, workshopId), 'file')}
       >
         {t('files.actions.exportCsv')}
+      </Button>
+      <Button
+        disabled={busy}
+        onClick={() => void run(() => exportBetsCsv(services, workshopId), 'file')}
+      >
+        {t('files.actions.exportBetsCsv')}
       </Button>
       <p className="file-actions__status" role="status" aria-live="polite">
         {message}

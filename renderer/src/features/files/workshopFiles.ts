@@ -1,14 +1,14 @@
 /**
- * Taking a workshop home: the session file, the CSV of ratings and the PDF summary, each built
+ * Taking a workshop home: the session file, the CSVs of ratings and bets and the PDF summary, built
  * from what is on disk (not what is on screen) and handed to the platform to save.
  */
 import { serializeSession } from '@shared/schema/sessionFile'
-import { ratingsCsv } from '@shared/report'
+import { betsCsv, ratingsCsv } from '@shared/report'
 import type { SaveOutcome } from '@shared/ipc'
 import { platform } from '../../platform'
 import type { PaperSize } from '../../platform/types'
 import type { AppServices } from '../../store/appServices'
-import { csvLabels } from '../report/csvLabels'
+import { betsCsvLabels, csvLabels } from '../report/csvLabels'
 import { fileNameFor } from './fileNames'
 
 export async function saveSessionFile(services: AppServices, workshopId: string) {
@@ -24,6 +24,15 @@ export async function exportRatingsCsv(
   const snapshot = await services.repositories.snapshots.readSnapshot(workshopId)
   const contents = ratingsCsv(snapshot, csvLabels())
   return platform.saveCsv(fileNameFor(snapshot.workshop.title, 'csv'), contents)
+}
+
+export async function exportBetsCsv(
+  services: AppServices,
+  workshopId: string,
+): Promise<SaveOutcome> {
+  const snapshot = await services.repositories.snapshots.readSnapshot(workshopId)
+  const contents = betsCsv(snapshot, betsCsvLabels())
+  return platform.saveCsv(fileNameFor(`${snapshot.workshop.title} bets`, 'csv'), contents)
 }
 
 export function exportSummaryPdf(workshopId: string, title: string, paper: PaperSize) {

@@ -15,13 +15,16 @@ import '../../ui/styles/print-tables.css'
 import '../../ui/styles/print-charts.css'
 import '../../ui/styles/print-lens.css'
 import '../../ui/styles/print-compare.css'
+import '../../ui/styles/print-commit.css'
 import { ReportAgenda } from './ReportAgenda'
+import { ReportBets } from './ReportBets'
 import { ReportCover } from './ReportCover'
 import { ReportDisagreement } from './ReportDisagreement'
 import { ReportLensSection, ReportNotStarted } from './ReportLensSection'
 import { ReportMap } from './ReportMap'
 import { ReportOverTime } from './ReportOverTime'
 import { ReportOverview } from './ReportOverview'
+import { ReportReview } from './ReportReview'
 import { pageStyle } from './pageStyle'
 import { printRequest, type Paper } from './printRequest'
 import { usePrintDocument } from './usePrintDocument'
@@ -55,7 +58,8 @@ function ReportDocument({ model, paper }: { model: ReportModel; paper: Paper }) 
         />
       ))}
       <ReportNotStarted lenses={waiting} />
-      {/* model.extras.bets goes here once bets are built. */}
+      {model.extras.review && <ReportReview review={model.extras.review} />}
+      {model.extras.bets && <ReportBets bets={model.extras.bets} />}
     </article>
   )
 }

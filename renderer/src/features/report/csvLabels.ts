@@ -1,8 +1,8 @@
 /**
- * The words of the ratings CSV in the app's language, for `ratingsCsv` in shared/report, which
- * holds no English of its own. Call it at export time so a language change is picked up.
+ * The words of the CSV files in the app's language, for shared/report, which holds no English of
+ * its own. Call them at export time so a language change is picked up.
  */
-import type { RatingsCsvLabels } from '@shared/report'
+import type { BetsCsvLabels, RatingsCsvLabels } from '@shared/report'
 import { t } from '../../i18n'
 
 export function csvLabels(): RatingsCsvLabels {
@@ -20,5 +20,41 @@ export function csvLabels(): RatingsCsvLabels {
     unsure: t('report.csv.unsure'),
     revealed: { yes: t('report.csv.yes'), no: t('report.csv.no') },
     anonymousName: (number) => t('report.csv.anonymousName', { number }),
+  }
+}
+
+/** The words of the bets CSV in the app's language, for `betsCsv` in shared/report. */
+export function betsCsvLabels(): BetsCsvLabels {
+  const column = (key: keyof BetsCsvLabels['columns']) => t(`report.betsCsv.columns.${key}`)
+  return {
+    columns: {
+      priority: column('priority'),
+      group: column('group'),
+      title: column('title'),
+      hypothesis: column('hypothesis'),
+      status: column('status'),
+      owner: column('owner'),
+      horizon: column('horizon'),
+      size: column('size'),
+      lens: column('lens'),
+      gap: column('gap'),
+      risk: column('risk'),
+      upside: column('upside'),
+      reviewDate: column('reviewDate'),
+      dots: column('dots'),
+    },
+    groups: {
+      committed: t('report.betsCsv.groups.committed'),
+      waiting: t('report.betsCsv.groups.waiting'),
+      parked: t('report.betsCsv.groups.parked'),
+      closed: t('report.betsCsv.groups.closed'),
+    },
+    statuses: {
+      proposed: t('commit.status.proposed'),
+      committed: t('commit.status.committed'),
+      parked: t('commit.status.parked'),
+      done: t('commit.status.done'),
+      dropped: t('commit.status.dropped'),
+    },
   }
 }

@@ -1,15 +1,16 @@
 /**
  * The frame of an open workshop: loads it whole, names it, and offers its parts as tabs
- * (prepare, run, compare). Each part reads the open workshop from the session store.
+ * (prepare, run, compare, commit). Each part reads the open workshop from the session store.
  */
 import { useEffect, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
 import { useSession, useSessionActions } from '../../store/context'
+import { commitHref } from '../commit/commitViews'
 import { compareHref } from '../compare/compareViews'
 import { WorkshopFileActions } from '../files/WorkshopFileActions'
 
-export type WorkshopTab = 'prepare' | 'run' | 'compare'
+export type WorkshopTab = 'prepare' | 'run' | 'compare' | 'commit'
 
 interface Props {
   workshopId: string
@@ -42,6 +43,7 @@ export function WorkshopLayout({ workshopId, tab, children }: Props) {
     { id: 'prepare', href: `/workshops/${workshopId}` },
     { id: 'run', href: `/workshops/${workshopId}/run` },
     { id: 'compare', href: compareHref(workshopId) },
+    { id: 'commit', href: commitHref(workshopId) },
   ]
 
   return (

@@ -3,6 +3,7 @@
  * so a translation never touches a component.
  */
 import { cards } from './en/cards'
+import { commit } from './en/commit'
 import { compare } from './en/compare'
 import { facilitate } from './en/facilitate'
 import { files } from './en/files'
@@ -18,6 +19,7 @@ export const en = {
   report,
   files,
   compare,
+  commit,
   app: {
     name: 'Vantage',
     tagline: 'Workshops on your product operating model',
@@ -103,7 +105,7 @@ export const en = {
     notFound: 'This workshop does not exist or was deleted.',
     loading: 'Opening the workshop…',
     sections: 'Workshop sections',
-    tabs: { prepare: 'Prepare', run: 'Run the workshop', compare: 'Compare' },
+    tabs: { prepare: 'Prepare', run: 'Run the workshop', compare: 'Compare', commit: 'Commit' },
   },
   saveState: {
     saving: 'Saving…',

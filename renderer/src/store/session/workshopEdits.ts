@@ -18,8 +18,22 @@ import type { RecordChange, RecordFactory } from '../../db'
 import * as edits from './edits'
 import type { SessionData } from './sessionData'
 import type { SessionStore } from './sessionStore'
+import { createBetEdits } from './commit/betEdits'
+import { createPriorityEdits } from './commit/priorityEdits'
+import { createVoteEdits } from './commit/voteEdits'
 
 export type EditOutcome<P = never> = { ok: true } | { ok: false; problem: P | 'writeFailed' }
+
+/** What a group of edits needs to build and commit its changes as one undoable step. */
+export interface EditContext {
+  records: RecordFactory
+  /** Builds changes that may be refused with a problem; `mergeKey` merges repeats into one step. */
+  commitResult<P>(
+    build: (d: SessionData) => edits.EditResult<P>,
+    mergeKey?: string,
+  ): Promise<EditOutcome<P>>
+  commitChanges(build: (d: SessionData) => RecordChange[]): Promise<EditOutcome>
+}
 
 export function createWorkshopEdits(session: SessionStore, records: RecordFactory) {
   const { store, actions } = session
@@ -48,6 +62,8 @@ export function createWorkshopEdits(session: SessionStore, records: RecordFactor
     const d = data()
     return d ? commit(build(d)) : { ok: false, problem: 'writeFailed' }
   }
+
+  const context: EditContext = { records, commitResult, commitChanges }
 
   return {
     /** Title, organisation, date, facilitator: validated as a whole; invalid changes nothing. */
@@ -109,6 +125,11 @@ export function createWorkshopEdits(session: SessionStore, records: RecordFactor
     removeCard: (cardId: string) => commitChanges((d) => edits.removeCard(d, cardId)),
     moveCard: (cardId: string, toColumn: RatingState, toIndex: number) =>
       commitChanges((d) => edits.placeCard(d, cardId, toColumn, toIndex, records)),
+
+    // Commit: bets, dot voting, their priority, and the review of an earlier workshop's bets.
+    ...createBetEdits(context),
+    ...createVoteEdits(context),
+    ...createPriorityEdits(context),
 
     // Navigation and history.
     goTo: (position: StepRef) => actions.goTo(position),

@@ -305,6 +305,7 @@ describe('buildReport: the report of a workshop', () => {
       disagreement: null,
       overTime: null,
       bets: null,
+      review: null,
     })
   })
 

@@ -125,6 +125,8 @@ export function makeSource(overrides: Partial<ReportSource> = {}): ReportSource 
     consensus: [],
     cards: [],
     gapNotes: [],
+    bets: [],
+    votes: [],
     ...overrides,
   }
 }

@@ -1,13 +1,17 @@
 /**
  * The gap ranking: the lenses ordered by how far the agreed target lies from the agreed state of
  * today, each with the key shift the room wrote down. The order itself comes from rankGaps, so the
- * screen, the PDF and the tests all rank the same way.
+ * screen, the PDF and the tests all rank the same way. Each ranked gap offers "Make a bet"; the
+ * room stays here afterwards, with a link to the bets.
  */
-import { useId, useMemo } from 'react'
+import { useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { rankGaps, type RankedGap } from '@shared/domain'
+import { betFromGap, rankGaps, type RankedGap } from '@shared/domain'
 import type { SessionData } from '../../../store/session/sessionData'
 import '../../../ui/styles/compare-gaps.css'
+import { BetNotice, noticeKey, type BetNoticeState } from '../../commit/bets/BetNotice'
+import { MakeBetButton } from '../../commit/bets/MakeBetButton'
+import { commitHref } from '../../commit/commitViews'
 
 /** The widest gap a 1–5 scale allows: a bar of this gap fills its track. */
 const WIDEST_GAP = 4
@@ -24,7 +28,7 @@ function GapBar({ gap }: { gap: number }) {
   )
 }
 
-function GapRow({ row }: { row: RankedGap }) {
+function GapRow({ row, onBet }: { row: RankedGap; onBet: (title: string) => void }) {
   const { t } = useTranslation()
   const score = (value: number | null) => (value === null ? t('compare.notAgreed') : value)
   return (
@@ -48,6 +52,16 @@ function GapRow({ row }: { row: RankedGap }) {
       <td className="gap-ranking__shift">
         {row.keyShift || <span className="gap-ranking__none">{t('compare.gaps.noShift')}</span>}
       </td>
+      <td className="gap-ranking__bet">
+        {row.rank !== null && (
+          <MakeBetButton
+            text={t('compare.gaps.makeBet')}
+            label={t('compare.gaps.makeBetLabel', { lens: row.title })}
+            draft={(opening) => betFromGap(row, opening)}
+            onMade={onBet}
+          />
+        )}
+      </td>
     </tr>
   )
 }
@@ -57,6 +71,13 @@ export function GapRankingView({ data }: { data: SessionData }) {
   const headingId = useId()
   const rows = useMemo(() => rankGaps(data), [data])
   const ranked = rows.filter((row) => row.rank !== null).length
+  const [notice, setNotice] = useState<BetNoticeState | null>(null)
+  const betMade = (title: string) =>
+    setNotice({
+      text: t('compare.gaps.betAdded', { title }),
+      key: noticeKey(),
+      link: { href: commitHref(data.workshop.id, 'bets'), label: t('compare.gaps.openBets') },
+    })
   return (
     <section className="compare-view gap-ranking" aria-labelledby={headingId}>
       <header className="compare-view__header">
@@ -64,6 +85,12 @@ export function GapRankingView({ data }: { data: SessionData }) {
         <p>{t('compare.gaps.intro')}</p>
       </header>
       {ranked === 0 && <p className="compare-empty">{t('compare.gaps.empty')}</p>}
+      <BetNotice
+        id="gap-ranking-notice"
+        notice={notice}
+        onDismiss={() => setNotice(null)}
+        dismissLabel={t('compare.gaps.dismiss')}
+      />
       <table className="compare-table gap-ranking__table">
         <caption className="visually-hidden">{t('compare.gaps.caption')}</caption>
         <thead>
@@ -80,11 +107,14 @@ export function GapRankingView({ data }: { data: SessionData }) {
             </th>
             <th scope="col">{t('compare.gaps.gap')}</th>
             <th scope="col">{t('compare.gaps.keyShift')}</th>
+            <th scope="col" className="gap-ranking__bet">
+              <span className="visually-hidden">{t('compare.gaps.bet')}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
-            <GapRow key={row.lensId} row={row} />
+            <GapRow key={row.lensId} row={row} onBet={betMade} />
           ))}
         </tbody>
       </table>

@@ -1,13 +1,16 @@
 /**
  * The board's status line. Quiet confirmations (added, moved, saved) are only spoken, since the
  * card itself shows what happened; a delete shows "Card deleted." with Undo, kept until it is
- * dismissed, replaced, or no longer the latest step (then Undo would undo something else).
+ * dismissed, replaced, or no longer the latest step (then Undo would undo something else). A bet
+ * made from a card is shown with a link to the bets, since the bet itself is not on the board.
  */
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { Link } from 'wouter'
 import type { RatingState } from '@shared/domain'
 import { useSession } from '../../../store/context'
 import { Button } from '../../../ui/Button'
+import { commitHref } from '../../commit/commitViews'
 import type { CardNotice } from './useCardActions'
 
 interface Props {
@@ -27,6 +30,8 @@ function useSpokenText(notice: CardNotice | null): string {
         card: notice.card,
         column: t(`cards.columns.${notice.column}.title`),
       })
+    case 'betMade':
+      return t('cards.notices.betMade', { title: notice.title })
     default:
       return t(`cards.notices.${notice.kind}`)
   }
@@ -36,11 +41,14 @@ export function CardNoticeLine({ notice, onUndo, onDismiss }: Props) {
   const { t } = useTranslation()
   const text = useSpokenText(notice)
   const latest = useSession((s) => s.history.past.at(-1))
+  const workshopId = useSession((s) => s.data?.workshop.id)
   const [dismissed, setDismissed] = useState<number | null>(null)
   const visible =
     notice !== null &&
     dismissed !== notice.key &&
-    (notice.kind === 'failed' || (notice.kind === 'deleted' && notice.entry === latest))
+    (notice.kind === 'failed' ||
+      notice.kind === 'betMade' ||
+      (notice.kind === 'deleted' && notice.entry === latest))
 
   return (
     <div className="cards-notice-region" role="status" aria-live="polite">
@@ -51,7 +59,15 @@ export function CardNoticeLine({ notice, onUndo, onDismiss }: Props) {
       )}
       {visible && (
         <div key={notice.key} className={`notice cards-notice cards-notice--${notice.kind}`}>
-          <p className="notice__text">{text}</p>
+          <p className="notice__text">
+            {text}
+            {notice.kind === 'betMade' && workshopId && (
+              <>
+                {' '}
+                <Link href={commitHref(workshopId, 'bets')}>{t('cards.notices.openBets')}</Link>
+              </>
+            )}
+          </p>
           {notice.kind === 'deleted' && (
             <Button variant="primary" onClick={() => onUndo(notice.cardId, notice.column)}>
               {t('cards.notices.undo')}

@@ -7,8 +7,9 @@ import { useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSortable } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
-import type { Card } from '@shared/domain'
+import { betFromCard, type Card } from '@shared/domain'
 import { Button } from '../../../ui/Button'
+import { MakeBetButton } from '../../commit/bets/MakeBetButton'
 import { CardContent } from './CardContent'
 import { CardEditor } from './CardEditor'
 import { cardSummary, otherColumn } from './cardText'
@@ -112,6 +113,12 @@ export function SortableCard({ card, actions }: Props) {
             >
               {t('cards.card.delete')}
             </Button>
+            <MakeBetButton
+              text={t('cards.card.makeBet')}
+              label={t('cards.card.makeBetLabel', { card: cardSummary(card.text) })}
+              draft={(opening) => betFromCard(card, opening)}
+              onMade={actions.betMade}
+            />
           </div>
         </>
       )}

@@ -21,6 +21,7 @@ export type CardNotice =
       key: number
     }
   | { kind: 'restored' | 'failed'; key: number }
+  | { kind: 'betMade'; title: string; key: number }
 
 type WithoutKey<T> = T extends unknown ? Omit<T, 'key'> : never
 type NoticeBody = WithoutKey<CardNotice>
@@ -82,7 +83,12 @@ export function useCardActions(
     if (!outcome.ok) tell({ kind: 'failed' })
   }
 
-  return { notice, add, update, moveToOther, remove, undoDelete, drop }
+  /** A bet was made from a card: said with a link to the bets, the room stays on the board. */
+  function betMade(title: string) {
+    tell({ kind: 'betMade', title })
+  }
+
+  return { notice, add, update, moveToOther, remove, undoDelete, drop, betMade }
 }
 
 export type CardActions = ReturnType<typeof useCardActions>

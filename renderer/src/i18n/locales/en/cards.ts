@@ -30,6 +30,8 @@ export const cards = {
     moveTo: 'Move to {{column}}',
     drag: 'Drag {{card}}',
     tags: 'Tags',
+    makeBet: 'Make a bet',
+    makeBetLabel: 'Make a bet from “{{card}}”',
   },
   edit: {
     text: 'Card text',
@@ -51,6 +53,8 @@ export const cards = {
     undo: 'Undo',
     dismiss: 'Dismiss',
     failed: 'Could not save that change. Please try again.',
+    betMade: 'Added the bet “{{title}}”.',
+    openBets: 'See all bets',
   },
   drag: {
     roleDescription: 'draggable card',

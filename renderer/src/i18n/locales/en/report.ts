@@ -163,10 +163,68 @@ export const report = {
     targetNow: 'Target, now',
     change: 'Change',
   },
+  bets: {
+    heading: 'What we commit to',
+    introVoted_one:
+      'The bets in the order the room put them. Above the line is what the team commits to; below it, what waits. {{count}} person voted with {{dots}} dots.',
+    introVoted_other:
+      'The bets in the order the room put them. Above the line is what the team commits to; below it, what waits. {{count}} people voted with {{dots}} dots each.',
+    introHidden:
+      'The bets in the order the room put them. Above the line is what the team commits to; below it, what waits. The votes had not been revealed when this summary was exported.',
+    rank: 'No.',
+    bet: 'Bet',
+    owner: 'Owner',
+    when: 'Horizon · size',
+    lens: 'Lens (gap)',
+    dots: 'Dots',
+    tied: 'tied',
+    upside: 'Upside: {{text}}',
+    risk: 'Risk: {{text}}',
+    reviewOn: 'Review on {{date}}',
+    line: 'The commit line: above it we commit, below it waits',
+    noneCommitted: 'Nothing committed yet.',
+    noneWaiting: 'Nothing waiting below the line.',
+    parked: 'Parking lot',
+    closed: 'Closed bets',
+  },
+  review: {
+    heading: 'How the bets of “{{title}}” went',
+    intro: 'Before making new bets, the room reviewed what it committed to at “{{title}}”.',
+    bet: 'Bet',
+    owner: 'Owner',
+    outcome: 'Outcome',
+    learning: 'What we learned',
+    notReviewed: 'Not reviewed',
+    outcomes: { done: 'Done', ongoing: 'Still going', dropped: 'Dropped' },
+  },
   notStarted: {
     heading: 'Not discussed yet',
     intro:
       'These lenses are on the agenda but had not been discussed when this summary was exported.',
+  },
+  betsCsv: {
+    columns: {
+      priority: 'Priority',
+      group: 'Group',
+      title: 'Bet',
+      hypothesis: 'Hypothesis',
+      status: 'Status',
+      owner: 'Owner',
+      horizon: 'Horizon',
+      size: 'Size',
+      lens: 'Lens',
+      gap: 'Gap',
+      risk: 'Risk',
+      upside: 'Upside',
+      reviewDate: 'Review date',
+      dots: 'Dots',
+    },
+    groups: {
+      committed: 'Committed',
+      waiting: 'Waiting below the line',
+      parked: 'Parking lot',
+      closed: 'Closed',
+    },
   },
   csv: {
     columns: {

@@ -15,4 +15,10 @@ export const gaps = {
   noShift: 'No key shift written',
   gapValue_one: '{{count}} level',
   gapValue_other: '{{count}} levels',
+  bet: 'Bet',
+  makeBet: 'Make a bet',
+  makeBetLabel: 'Make a bet on {{lens}}',
+  betAdded: 'Added the bet “{{title}}”.',
+  openBets: 'See all bets',
+  dismiss: 'Dismiss',
 }

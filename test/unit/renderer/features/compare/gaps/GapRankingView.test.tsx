@@ -65,10 +65,10 @@ describe('GapRankingView', () => {
     const [heading] = screen.getAllByRole('heading', { level: 2 })
     expect(heading?.textContent).toBe('Where the gaps are widest')
     expect(rows()).toEqual([
-      ['1', 'Lens delivery', '3', '5', '2 levels', 'Ship smaller, every week'],
-      ['2', 'Lens strategy', '2', '4', '2 levels', 'No key shift written'],
-      ['3', 'Lens discovery', '1', '3', '2 levels', 'No key shift written'],
-      ['–', 'Lens people', '2', 'Not agreed', 'No gap yet', 'No key shift written'],
+      ['1', 'Lens delivery', '3', '5', '2 levels', 'Ship smaller, every week', 'Make a bet'],
+      ['2', 'Lens strategy', '2', '4', '2 levels', 'No key shift written', 'Make a bet'],
+      ['3', 'Lens discovery', '1', '3', '2 levels', 'No key shift written', 'Make a bet'],
+      ['–', 'Lens people', '2', 'Not agreed', 'No gap yet', 'No key shift written', ''],
     ])
     expect(screen.queryByText(/No lens has both/)).toBeNull()
   })

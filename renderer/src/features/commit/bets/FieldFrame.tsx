@@ -1,0 +1,45 @@
+/**
+ * The label, hint and error around a control that TextField does not cover (a textarea, a
+ * select), wired the same way: the error is announced, linked to the control, and marks it
+ * invalid.
+ */
+import { useId, type ReactNode } from 'react'
+
+export interface ControlProps {
+  id: string
+  'aria-invalid': true | undefined
+  'aria-describedby': string | undefined
+}
+
+interface Props {
+  label: string
+  hint?: string | undefined
+  error?: string | undefined
+  className?: string
+  children: (control: ControlProps) => ReactNode
+}
+
+export function FieldFrame({ label, hint, error, className, children }: Props) {
+  const id = useId()
+  const hintId = hint ? `${id}-hint` : undefined
+  const errorId = error ? `${id}-error` : undefined
+  const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined
+  return (
+    <div className={['field', error ? 'field--invalid' : '', className].filter(Boolean).join(' ')}>
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
+      {error && (
+        <p id={errorId} className="field__error" role="alert">
+          {error}
+        </p>
+      )}
+      {hint && (
+        <p id={hintId} className="field__hint">
+          {hint}
+        </p>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,267 @@
+/**
+ * The bets view over real services: writing a bet by keyboard, the refusals, editing, deleting
+ * with undo, and making a bet from a ranked gap or a card.
+ */
+import { cleanup, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import axe from 'axe-core'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { emptyBetDraft, voteId, type Workshop } from '@shared/domain'
+import type { VantageDatabase } from '../../../../../../renderer/src/db'
+import { BetsView } from '../../../../../../renderer/src/features/commit/bets/BetsView'
+import { GapRankingView } from '../../../../../../renderer/src/features/compare/gaps/GapRankingView'
+import { CardsBoard } from '../../../../../../renderer/src/features/facilitate/cards/CardsBoard'
+import type { AppServices } from '../../../../../../renderer/src/store/appServices'
+import { useSession } from '../../../../../../renderer/src/store/context'
+import { details, dropDatabase, freshDatabase, testRecords, testTemplate } from '../../../helpers'
+import { createAppServices, renderWithServices } from '../../../render'
+
+let db: VantageDatabase
+let services: AppServices
+let workshop: Workshop
+
+/** Axe's findings, colour contrast aside: jsdom does not lay out or paint. */
+async function axeViolations(container: HTMLElement) {
+  const result = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } })
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)
+}
+
+beforeEach(async () => {
+  db = freshDatabase()
+  services = createAppServices(db, { records: testRecords(), template: testTemplate() })
+  workshop = await services.repositories.workshops.create(details(), testTemplate())
+  await services.workshop.actions.open(workshop.id)
+  await services.edits.addParticipant('Amara Okafor')
+  await services.edits.addParticipant('Ben Li')
+})
+
+afterEach(async () => {
+  cleanup()
+  await dropDatabase(db)
+})
+
+function View() {
+  const data = useSession((s) => s.data)
+  return data ? <BetsView data={data} /> : null
+}
+
+function Gaps() {
+  const data = useSession((s) => s.data)
+  return data ? <GapRankingView data={data} /> : null
+}
+
+const stored = () => db.bets.where({ workshopId: workshop.id }).toArray()
+const dialog = () => screen.getByRole('dialog')
+const field = (name: string) => within(dialog()).getByLabelText(name) as HTMLInputElement
+const betItem = (title: string) => {
+  const item = screen.getByRole('heading', { level: 3, name: title }).closest('li')
+  if (!item) throw new Error(`no bet "${title}"`)
+  return item
+}
+const facts = (title: string) =>
+  [...betItem(title).querySelectorAll('.bet-item__facts > div')].map((d) => d.textContent)
+
+describe('BetsView', () => {
+  it('starts empty, and writes a bet by keyboard alone', async () => {
+    await services.edits.setConsensus('strategy', 'current', 2)
+    await services.edits.setConsensus('strategy', 'target', 4)
+    const user = userEvent.setup()
+    const { container } = renderWithServices(<View />, services)
+    expect(container.querySelector('.commit-empty')?.textContent).toMatch(/^No bets yet/)
+
+    await user.tab()
+    const newBet = screen.getByRole('button', { name: 'New bet' })
+    expect(document.activeElement).toBe(newBet)
+    await user.keyboard('{Enter}')
+    expect(dialog().textContent).toMatch(/^New bet/)
+    expect(document.activeElement).toBe(field('Title'))
+    await user.keyboard('Ship every week{Tab}')
+    expect(document.activeElement).toBe(field('Hypothesis'))
+    expect(field('Hypothesis').value).toBe('We believe that ')
+    await user.keyboard('small wins{Tab}Nobody tests{Tab}Faster{Tab}')
+    const owner = field('Owner')
+    expect(document.activeElement).toBe(owner)
+    const people = document.getElementById(owner.getAttribute('list') ?? '')
+    expect([...(people?.querySelectorAll('option') ?? [])].map((o) => o.value)).toEqual([
+      'Amara Okafor',
+      'Ben Li',
+    ])
+    await user.keyboard('Ben Li{Tab}This year')
+    await user.selectOptions(field('Size'), 'M')
+    await user.selectOptions(field('Linked lens'), 'Lens strategy')
+    await user.type(field('Review date'), '2025-06-30')
+    await user.click(field('Title'))
+    await user.keyboard('{Enter}')
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    expect(document.activeElement).toBe(newBet)
+    expect(screen.getByRole('status').textContent).toMatch(/Added the bet “Ship every week”\./)
+    expect(facts('Ship every week')).toEqual([
+      'OwnerBen Li',
+      'HorizonThis year',
+      'SizeM (medium)',
+      'LensLens strategy, gap of 2 levels',
+      expect.stringMatching(/^Review.*2025/),
+    ])
+    expect(await stored()).toMatchObject([
+      {
+        title: 'Ship every week',
+        hypothesis: 'We believe that small wins',
+        risk: 'Nobody tests',
+        upside: 'Faster',
+        owner: 'Ben Li',
+        horizon: 'This year',
+        size: 'M',
+        lensId: 'strategy',
+        status: 'proposed',
+        reviewDate: '2025-06-30',
+      },
+    ])
+  })
+
+  it(
+    'has no accessibility violations: empty, with a bet, and in the form',
+    { timeout: 20_000 },
+    async () => {
+      const user = userEvent.setup()
+      const { container } = renderWithServices(<View />, services)
+      expect(await axeViolations(container)).toEqual([])
+      await services.edits.addBet({
+        ...emptyBetDraft('We believe that'),
+        title: 'Ship weekly',
+        risk: 'Slower',
+        lensId: 'strategy',
+        reviewDate: '2025-06-30',
+      })
+      await screen.findByRole('heading', { name: 'Ship weekly' })
+      expect(await axeViolations(container)).toEqual([])
+      await user.click(screen.getByRole('button', { name: 'Edit “Ship weekly”' }))
+      await user.clear(field('Title'))
+      await user.click(within(dialog()).getByRole('button', { name: 'Save bet' }))
+      await within(dialog()).findByText('A bet needs a title.')
+      expect(await axeViolations(dialog())).toEqual([])
+    },
+  )
+
+  it('refuses a bet without a title, next to the field, and stores nothing', async () => {
+    const user = userEvent.setup()
+    renderWithServices(<View />, services)
+    await user.click(screen.getByRole('button', { name: 'New bet' }))
+    await user.click(within(dialog()).getByRole('button', { name: 'Add bet' }))
+
+    const title = field('Title')
+    const error = await within(dialog()).findByText('A bet needs a title.')
+    expect(title.getAttribute('aria-invalid')).toBe('true')
+    expect(title.getAttribute('aria-describedby')?.split(' ')).toContain(error.id)
+    expect(document.activeElement).toBe(title)
+    expect(await stored()).toEqual([])
+
+    // Typing clears the error; the untouched opening of the hypothesis is not saved.
+    await user.type(title, 'Fund teams{Enter}')
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    expect(await stored()).toMatchObject([{ title: 'Fund teams', hypothesis: '' }])
+  })
+
+  it('edits a bet, status too, and gives the focus back to its Edit button', async () => {
+    await services.edits.addBet({ ...emptyBetDraft(), title: 'Ship weekly', owner: 'Amara' })
+    const user = userEvent.setup()
+    renderWithServices(<View />, services)
+    await user.click(screen.getByRole('button', { name: 'Edit “Ship weekly”' }))
+    expect(dialog().textContent).toMatch(/^Edit bet/)
+    expect(field('Owner').value).toBe('Amara')
+    await user.clear(field('Title'))
+    await user.type(field('Title'), 'Ship daily')
+    await user.selectOptions(field('Status'), 'Committed')
+    await user.click(within(dialog()).getByRole('button', { name: 'Save bet' }))
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    expect(betItem('Ship daily').querySelector('.bet-status')?.textContent).toMatch(/^Committed/)
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Edit “Ship daily”' }))
+    expect(await stored()).toMatchObject([{ title: 'Ship daily', status: 'committed' }])
+
+    // Escape closes without saving.
+    await user.click(screen.getByRole('button', { name: 'Edit “Ship daily”' }))
+    await user.type(field('Title'), ' and nightly{Escape}')
+    expect(screen.queryByRole('dialog')).toBeNull()
+    expect((await stored())[0]?.title).toBe('Ship daily')
+  })
+
+  it('deletes a bet with its dots, and Undo brings both back', async () => {
+    await services.edits.addBet({ ...emptyBetDraft(), title: 'Keep me' })
+    await services.edits.addBet({ ...emptyBetDraft(), title: 'Delete me' })
+    const [bet] = (await stored()).filter((b) => b.title === 'Delete me')
+    const amara = services.workshop.store.getState().data?.participants[0]
+    if (!bet || !amara) throw new Error('set-up failed')
+    await db.votes.add({
+      id: voteId(amara.id, bet.id),
+      workshopId: workshop.id,
+      participantId: amara.id,
+      betId: bet.id,
+      dots: 2,
+      updatedAt: 0,
+    })
+    services.workshop.actions.close()
+    await services.workshop.actions.open(workshop.id)
+    const user = userEvent.setup()
+    renderWithServices(<View />, services)
+
+    await user.click(screen.getByRole('button', { name: 'Delete “Delete me”' }))
+    await waitFor(() => expect(screen.queryByRole('heading', { name: 'Delete me' })).toBeNull())
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toMatch(/Deleted “Delete me” and the dots/),
+    )
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Delete “Keep me”' }))
+    expect(await db.votes.count()).toBe(0)
+
+    await user.click(screen.getByRole('button', { name: 'Undo' }))
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Delete me' })).toBeDefined())
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/Bet restored/))
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Edit “Delete me”' }))
+    expect(await db.votes.count()).toBe(1)
+  })
+})
+
+describe('Make a bet', () => {
+  it('from a ranked gap: prefilled with its lens and key shift; the room stays on the gaps', async () => {
+    await services.edits.setConsensus('strategy', 'current', 2)
+    await services.edits.setConsensus('strategy', 'target', 4)
+    await services.edits.setKeyShift('strategy', 'Strategy on one page')
+    const user = userEvent.setup()
+    const { container } = renderWithServices(<Gaps />, services)
+    expect(screen.queryByRole('button', { name: 'Make a bet on Lens discovery' })).toBeNull()
+    const make = screen.getByRole('button', { name: 'Make a bet on Lens strategy' })
+    await user.click(make)
+
+    expect(field('Title').value).toBe('Strategy on one page')
+    expect(field('Hypothesis').value).toBe('We believe that ')
+    expect(field('Linked lens').value).toBe('strategy')
+    await user.click(within(dialog()).getByRole('button', { name: 'Add bet' }))
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    expect(document.activeElement).toBe(make)
+    const status = screen.getByRole('status')
+    expect(status.textContent).toMatch(/^Added the bet “Strategy on one page”\. See all bets/)
+    expect(within(status).getByRole('link', { name: 'See all bets' }).getAttribute('href')).toBe(
+      `/workshops/${workshop.id}/commit/bets`,
+    )
+    expect(screen.getByRole('table', { name: 'Lenses ranked by gap' })).toBeDefined()
+    expect(await stored()).toMatchObject([{ title: 'Strategy on one page', lensId: 'strategy' }])
+    expect(await axeViolations(container)).toEqual([])
+  })
+
+  it('from a card: its words as the title, on its lens', async () => {
+    await services.edits.addCard('discovery', 'current', 'We never talk to users')
+    const user = userEvent.setup()
+    renderWithServices(<CardsBoard lensId="discovery" focusColumn="current" />, services)
+    const make = screen.getByRole('button', { name: 'Make a bet from “We never talk to users”' })
+    await user.click(make)
+    expect(field('Title').value).toBe('We never talk to users')
+    expect(field('Linked lens').value).toBe('discovery')
+    await user.type(field('Title'), '{Enter}')
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    expect(document.activeElement).toBe(make)
+    expect(screen.getByText(/Added the bet “We never talk to users”\./)).toBeDefined()
+    expect(await stored()).toMatchObject([{ title: 'We never talk to users', lensId: 'discovery' }])
+  })
+})

@@ -1,0 +1,202 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { voteId, type Bet, type BetStatus, type Workshop } from '@shared/domain'
+import type { VantageDatabase } from '../../../../../../renderer/src/db'
+import {
+  createAppServices,
+  type AppServices,
+} from '../../../../../../renderer/src/store/appServices'
+import {
+  details,
+  dropDatabase,
+  freshDatabase,
+  START_TIME,
+  testRecords,
+  testTemplate,
+  type TestRecords,
+} from '../../../helpers'
+
+let db: VantageDatabase
+let services: AppServices
+let records: TestRecords
+let workshop: Workshop
+
+function bet(id: string, status: BetStatus, order: number): Bet {
+  return {
+    id,
+    workshopId: workshop.id,
+    title: `Bet ${id}`,
+    hypothesis: '',
+    risk: '',
+    upside: '',
+    owner: '',
+    horizon: '',
+    size: '',
+    lensId: null,
+    status,
+    reviewDate: null,
+    order,
+    createdAt: START_TIME,
+    updatedAt: START_TIME,
+  }
+}
+
+beforeEach(async () => {
+  db = freshDatabase()
+  records = testRecords()
+  services = createAppServices(db, { records, template: testTemplate() })
+  workshop = await services.repositories.workshops.create(details(), testTemplate())
+  await db.bets.bulkAdd([
+    bet('a', 'committed', 0),
+    bet('b', 'committed', 1),
+    bet('w', 'proposed', 0),
+    bet('x', 'proposed', 1),
+    bet('p', 'parked', 0),
+    bet('d', 'done', 0),
+  ])
+})
+
+afterEach(async () => {
+  await dropDatabase(db)
+})
+
+const open = () => services.workshop.actions.open(workshop.id)
+const edits = () => services.edits
+
+/** The stored bets as `id:status:order`, sorted by status then order, for readable assertions. */
+async function stored() {
+  const bets = await db.bets.where({ workshopId: workshop.id }).toArray()
+  return bets
+    .sort((p, q) => p.status.localeCompare(q.status) || p.order - q.order)
+    .map((b) => `${b.id}:${b.status}:${b.order}`)
+}
+
+/** The same for the bets in memory, which must agree with the database. */
+function inMemory() {
+  const bets = services.workshop.store.getState().data?.bets ?? []
+  return [...bets]
+    .sort((p, q) => p.status.localeCompare(q.status) || p.order - q.order)
+    .map((b) => `${b.id}:${b.status}:${b.order}`)
+}
+
+const START = [
+  'a:committed:0',
+  'b:committed:1',
+  'd:done:0',
+  'p:parked:0',
+  'w:proposed:0',
+  'x:proposed:1',
+]
+
+describe('placeBet', () => {
+  it('moves a bet across groups, saving status and order of every bet it shifted', async () => {
+    await open()
+    const now = records.advance()
+    expect(await edits().placeBet('x', 'committed', 0)).toEqual({ ok: true })
+    const expected = [
+      'x:committed:0',
+      'a:committed:1',
+      'b:committed:2',
+      'd:done:0',
+      'p:parked:0',
+      'w:proposed:0',
+    ]
+    expect(await stored()).toEqual(expected)
+    expect(inMemory()).toEqual(expected)
+    const x = await db.bets.get('x')
+    expect(x?.updatedAt).toBe(now)
+    expect((await db.bets.get('p'))?.updatedAt).toBe(START_TIME)
+  })
+
+  it('parks a bet and is undone in one step', async () => {
+    await open()
+    await edits().placeBet('a', 'parked', 5)
+    expect(await stored()).toEqual([
+      'b:committed:0',
+      'd:done:0',
+      'p:parked:0',
+      'a:parked:1',
+      'w:proposed:0',
+      'x:proposed:1',
+    ])
+    expect(services.workshop.store.getState().history.past).toHaveLength(1)
+    expect(await edits().undo()).toBe(true)
+    expect(await stored()).toEqual(START)
+    expect(inMemory()).toEqual(START)
+  })
+
+  it('writes nothing and adds no undo step for a no-op or a done bet', async () => {
+    await open()
+    await edits().placeBet('b', 'committed', 1)
+    await edits().placeBet('d', 'committed', 0)
+    expect(await stored()).toEqual(START)
+    expect(services.workshop.store.getState().history.past).toHaveLength(0)
+  })
+})
+
+describe('seedFromVotes', () => {
+  it('orders the list by the dots of all (ties keep their order), the line under two bets', async () => {
+    const vote = (participantId: string, betId: string, dots: number) => ({
+      id: voteId(participantId, betId),
+      workshopId: workshop.id,
+      participantId,
+      betId,
+      dots,
+      updatedAt: START_TIME,
+    })
+    await db.votes.bulkAdd([
+      vote('ada', 'x', 2),
+      vote('ben', 'x', 1),
+      vote('ada', 'w', 1),
+      vote('ben', 'b', 1),
+      vote('ben', 'p', 3),
+    ])
+    await open()
+    expect(await edits().seedFromVotes()).toEqual({ ok: true })
+    const expected = [
+      'x:committed:0',
+      'b:committed:1',
+      'd:done:0',
+      'p:parked:0',
+      'w:proposed:0',
+      'a:proposed:1',
+    ]
+    expect(await stored()).toEqual(expected)
+    expect(inMemory()).toEqual(expected)
+    await edits().undo()
+    expect(await stored()).toEqual(START)
+  })
+
+  it('changes nothing without votes', async () => {
+    await open()
+    await edits().seedFromVotes()
+    expect(await stored()).toEqual(START)
+    expect(services.workshop.store.getState().history.past).toHaveLength(0)
+  })
+})
+
+describe('moveCommitLine', () => {
+  it('moves the line down and up over the same sequence, each move one undo step', async () => {
+    await open()
+    await edits().moveCommitLine(3)
+    expect(await stored()).toEqual([
+      'a:committed:0',
+      'b:committed:1',
+      'w:committed:2',
+      'd:done:0',
+      'p:parked:0',
+      'x:proposed:0',
+    ])
+    await edits().moveCommitLine(0)
+    expect(await stored()).toEqual([
+      'd:done:0',
+      'p:parked:0',
+      'a:proposed:0',
+      'b:proposed:1',
+      'w:proposed:2',
+      'x:proposed:3',
+    ])
+    await edits().undo()
+    await edits().undo()
+    expect(await stored()).toEqual(START)
+  })
+})

@@ -1,0 +1,104 @@
+import Papa from 'papaparse'
+import { describe, expect, it } from 'vitest'
+import { voteId, type Bet, type BetStatus } from '@shared/domain'
+import { betsCsv, type BetsCsvLabels } from '@shared/report'
+import { makeParticipant, makeSource, makeWorkshop, WORKSHOP_ID } from './fixtures'
+
+const LABELS: BetsCsvLabels = {
+  columns: {
+    priority: 'Priority',
+    group: 'Group',
+    title: 'Bet',
+    hypothesis: 'Hypothesis',
+    status: 'Status',
+    owner: 'Owner',
+    horizon: 'Horizon',
+    size: 'Size',
+    lens: 'Lens',
+    gap: 'Gap',
+    risk: 'Risk',
+    upside: 'Upside',
+    reviewDate: 'Review date',
+    dots: 'Dots',
+  },
+  groups: { committed: 'Committed', waiting: 'Waiting', parked: 'Parking lot', closed: 'Closed' },
+  statuses: {
+    proposed: 'Proposed',
+    committed: 'Committed',
+    parked: 'Parked',
+    done: 'Done',
+    dropped: 'Dropped',
+  },
+}
+
+function bet(id: string, status: BetStatus, order: number, title: string): Bet {
+  return {
+    id,
+    workshopId: WORKSHOP_ID,
+    title,
+    hypothesis: 'We believe that, "quoted", it works\non two lines',
+    risk: '',
+    upside: '',
+    owner: 'Amara',
+    horizon: 'Next 90 days',
+    size: 'M',
+    lensId: null,
+    status,
+    reviewDate: status === 'committed' ? '2025-06-01' : null,
+    order,
+    createdAt: 1,
+    updatedAt: 1,
+  }
+}
+
+function rows(text: string): string[][] {
+  expect(text.startsWith('\ufeff')).toBe(true)
+  return Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data
+}
+
+describe('betsCsv', () => {
+  const source = (revealed: boolean) =>
+    makeSource({
+      workshop: makeWorkshop({ voting: { dotsPerPerson: 3, revealed } }),
+      participants: [makeParticipant('a', 'Amara Okafor', 0)],
+      bets: [
+        bet('w', 'proposed', 0, 'Waiting bet'),
+        bet('c', 'committed', 0, '=HYPERLINK("x")'),
+        bet('p', 'parked', 0, 'Parked idea'),
+        bet('d', 'dropped', 0, 'Dropped bet'),
+      ],
+      votes: [
+        {
+          id: voteId('a', 'w'),
+          workshopId: WORKSHOP_ID,
+          participantId: 'a',
+          betId: 'w',
+          dots: 3,
+          updatedAt: 1,
+        },
+      ],
+    })
+
+  it('lists bets by priority across the commit line, then the parking lot and closed ones', () => {
+    const [header, ...body] = rows(betsCsv(source(true), LABELS))
+    expect(header?.slice(0, 3)).toEqual(['Priority', 'Group', 'Bet'])
+    expect(body.map((r) => [r[0], r[1], r[2], r[4], r[13]])).toEqual([
+      ['1', 'Committed', `'=HYPERLINK("x")`, 'Committed', '0'],
+      ['2', 'Waiting', 'Waiting bet', 'Proposed', '3'],
+      ['', 'Parking lot', 'Parked idea', 'Parked', '0'],
+      ['', 'Closed', 'Dropped bet', 'Dropped', '0'],
+    ])
+    expect(body[0]?.[3]).toBe('We believe that, "quoted", it works\non two lines')
+    expect(body[0]?.[12]).toBe('2025-06-01')
+  })
+
+  it('leaves the dots empty while the votes are hidden, and never names a voter', () => {
+    const hidden = rows(betsCsv(source(false), LABELS))
+    expect(hidden.slice(1).map((r) => r[13])).toEqual(['', '', '', ''])
+    expect(betsCsv(source(true), LABELS)).not.toContain('Amara Okafor')
+  })
+
+  it('is a header alone when there are no bets', () => {
+    expect(rows(betsCsv(makeSource(), LABELS))).toHaveLength(1)
+  })
+})

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest'
+import { voteId, type Bet, type BetStatus, type Vote } from '@shared/domain'
+import { buildReport } from '@shared/report'
+import { makeConsensus, makeParticipant, makeSource, makeWorkshop, WORKSHOP_ID } from './fixtures'
+
+const NOW = '2025-03-14T16:30:00.000Z'
+
+function bet(id: string, status: BetStatus, order: number, extra: Partial<Bet> = {}): Bet {
+  return {
+    id,
+    workshopId: WORKSHOP_ID,
+    title: `Bet ${id}`,
+    hypothesis: '',
+    risk: '',
+    upside: '',
+    owner: '',
+    horizon: '',
+    size: '',
+    lensId: null,
+    status,
+    reviewDate: null,
+    order,
+    createdAt: 1,
+    updatedAt: 1,
+    ...extra,
+  }
+}
+
+function vote(participantId: string, betId: string, dots: number): Vote {
+  return {
+    id: voteId(participantId, betId),
+    workshopId: WORKSHOP_ID,
+    participantId,
+    betId,
+    dots,
+    updatedAt: 1,
+  }
+}
+
+const people = [makeParticipant('a', 'Amara Okafor', 0), makeParticipant('b', 'Jonas Weber', 1)]
+const bets = [
+  bet('w2', 'proposed', 1),
+  bet('c1', 'committed', 0, { lensId: 'discovery', owner: ' Amara ' }),
+  bet('p1', 'parked', 0),
+  bet('w1', 'proposed', 0),
+  bet('c2', 'committed', 1),
+  bet('d1', 'done', 0),
+]
+const votes = [vote('a', 'w1', 2), vote('b', 'c1', 2), vote('b', 'w2', 1), vote('gone', 'w2', 3)]
+
+function source(revealed: boolean) {
+  return makeSource({
+    workshop: makeWorkshop({ voting: { dotsPerPerson: 3, revealed } }),
+    participants: people,
+    consensus: [
+      makeConsensus('discovery', 'current', 2, true),
+      makeConsensus('discovery', 'target', 4, true),
+    ],
+    bets,
+    votes,
+  })
+}
+
+describe('the bets of the summary', () => {
+  it('lists them by priority: above the commit line, below it, the parking lot, closed', () => {
+    const report = buildReport(source(true), NOW).extras.bets
+    expect(report?.committed.map((b) => b.id)).toEqual(['c1', 'c2'])
+    expect(report?.waiting.map((b) => b.id)).toEqual(['w1', 'w2'])
+    expect(report?.parked.map((b) => b.id)).toEqual(['p1'])
+    expect(report?.closed.map((b) => b.id)).toEqual(['d1'])
+    expect(report?.committed[0]).toMatchObject({ lens: 'Lens discovery', gap: 2, owner: 'Amara' })
+  })
+
+  it('counts dots once revealed, only of people still in the room, and shows ties', () => {
+    const report = buildReport(source(true), NOW).extras.bets
+    expect(report?.committed.map((b) => [b.id, b.dots, b.tied])).toEqual([
+      ['c1', 2, true],
+      ['c2', 0, false],
+    ])
+    expect(report?.waiting.map((b) => [b.id, b.dots, b.tied])).toEqual([
+      ['w1', 2, true],
+      ['w2', 1, false],
+    ])
+    expect(report?.voting).toEqual({ revealed: true, dotsPerPerson: 3, voters: 2 })
+  })
+
+  it('says nothing about the votes while they are hidden, and never who voted for what', () => {
+    const hidden = buildReport(source(false), NOW).extras.bets
+    const all = [...(hidden?.committed ?? []), ...(hidden?.waiting ?? [])]
+    expect(all.every((b) => b.dots === null && !b.tied)).toBe(true)
+    expect(hidden?.voting).toEqual({ revealed: false, dotsPerPerson: 3, voters: 0 })
+    const shown = JSON.stringify(buildReport(source(true), NOW).extras.bets)
+    for (const person of people) expect(shown).not.toContain(person.name)
+  })
+
+  it('leaves bets out when there are none, and carries the review of the earlier workshop', () => {
+    const review = {
+      id: 'e1',
+      title: 'Weekly interviews',
+      hypothesis: 'We believe that …',
+      owner: 'Priya',
+      horizon: 'Next 90 days',
+      review: { outcome: 'ongoing' as const, learning: 'Three teams do it.' },
+    }
+    const model = buildReport(
+      makeSource({
+        workshop: makeWorkshop({
+          earlier: {
+            workshopId: null,
+            title: 'Autumn offsite',
+            organisation: '',
+            date: '',
+            takenAt: 1,
+            lenses: [],
+            bets: [review],
+          },
+        }),
+      }),
+      NOW,
+    )
+    expect(model.extras.bets).toBeNull()
+    expect(model.extras.review).toEqual({ title: 'Autumn offsite', bets: [review] })
+  })
+})
