@@ -61,7 +61,7 @@ function Routes() {
         {(params) =>
           params.view === undefined || isCommitView(params.view) ? (
             <WorkshopLayout workshopId={params.id} tab="commit">
-              <CommitScreen view={params.view ?? 'bets'} />
+              <CommitScreen view={params.view} />
             </WorkshopLayout>
           ) : (
             <NotFound />

@@ -33,10 +33,17 @@ export function commitViewsOf(data: SessionData): CommitView[] {
   return COMMIT_VIEWS.filter((view) => view !== 'review' || reviewing)
 }
 
-export function CommitScreen({ view }: { view: CommitView }) {
+/** Where the tab opens: the review while an earlier workshop's bets wait for it, else the bets. */
+export function startingView(data: SessionData): CommitView {
+  const waiting = data.workshop.earlier?.bets.some((bet) => bet.review.outcome === null)
+  return waiting ? 'review' : 'bets'
+}
+
+export function CommitScreen({ view: chosen }: { view: CommitView | undefined }) {
   const { t } = useTranslation()
   const data = useSession((s) => s.data)
   if (!data) return null
+  const view = chosen ?? startingView(data)
   return (
     <div className="commit">
       <ViewLinks

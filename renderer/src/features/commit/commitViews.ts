@@ -7,6 +7,8 @@ export function isCommitView(value: string | undefined): value is CommitView {
   return (COMMIT_VIEWS as readonly string[]).includes(value ?? '')
 }
 
-export function commitHref(workshopId: string, view: CommitView = 'bets'): string {
-  return `/workshops/${encodeURIComponent(workshopId)}/commit/${view}`
+/** Without a view, the tab opens where the room should start (see CommitScreen). */
+export function commitHref(workshopId: string, view?: CommitView): string {
+  const base = `/workshops/${encodeURIComponent(workshopId)}/commit`
+  return view ? `${base}/${view}` : base
 }
