@@ -23,6 +23,7 @@ import {
 } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
 import { useEffect, useId, useMemo, useRef, type ReactNode } from 'react'
+import { ArrowIcon, GripIcon } from './icons'
 
 type Position = (label: string, position: number, total: number) => string
 
@@ -189,7 +190,7 @@ function SortableRow({
         {...sortable.attributes}
         {...sortable.listeners}
       >
-        <GripIcon />
+        <GripIcon height={18} />
       </button>
       <div className="sortable__content">{children}</div>
       <div className="sortable__moves">
@@ -202,7 +203,7 @@ function SortableRow({
           disabled={index === 0}
           onClick={() => onMove('up')}
         >
-          <ArrowIcon direction="up" />
+          <ArrowIcon direction="up" size={14} />
         </button>
         <button
           id={`${buttonId}-down`}
@@ -213,35 +214,10 @@ function SortableRow({
           disabled={last}
           onClick={() => onMove('down')}
         >
-          <ArrowIcon direction="down" />
+          <ArrowIcon direction="down" size={14} />
         </button>
       </div>
       {actions && <div className="sortable__actions">{actions}</div>}
     </li>
-  )
-}
-
-function GripIcon() {
-  return (
-    <svg width="12" height="18" viewBox="0 0 12 18" aria-hidden="true" focusable="false">
-      {[3, 9].flatMap((cx) =>
-        [3, 9, 15].map((cy) => <circle key={`${cx}-${cy}`} cx={cx} cy={cy} r="1.6" />),
-      )}
-    </svg>
-  )
-}
-
-function ArrowIcon({ direction }: { direction: 'up' | 'down' }) {
-  return (
-    <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false">
-      <path
-        d={direction === 'up' ? 'M3 8.5 7 4.5l4 4' : 'M3 5.5l4 4 4-4'}
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="1.8"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      />
-    </svg>
   )
 }

@@ -4,6 +4,7 @@
  * labels; the drop zones by test id, since no role fits them.
  */
 import { expect, type Locator, type Page } from '@playwright/test'
+import { dragLiveRegion, keyboardDrag, pointerDrag } from '../support/drag'
 
 export type ColumnName = 'Today' | 'Where we want to be'
 
@@ -79,7 +80,7 @@ export class CardsBoard {
 
   /** What a screen reader hears during a drag (dnd-kit's live region). */
   get dragAnnouncement(): Locator {
-    return this.page.locator('[id^="DndLiveRegion"]')
+    return dragLiveRegion(this.page)
   }
 
   /**
@@ -87,36 +88,12 @@ export class CardsBoard {
    * Like a person listening, it waits to hear each step before taking the next.
    */
   async keyboardDrag(text: string, keys: string[], drop = 'Space') {
-    await this.handle(text).focus()
-    await this.page.keyboard.press('Space')
-    await expect(this.dragAnnouncement).toHaveText(/^Picked up/)
-    for (const key of keys) {
-      const before = await this.dragAnnouncement.innerText()
-      await this.page.keyboard.press(key)
-      await expect(this.dragAnnouncement).not.toHaveText(before)
-    }
-    await this.page.keyboard.press(drop)
-    await expect(this.dragAnnouncement).toHaveText(drop === 'Escape' ? /cancelled/ : /dropped/)
+    await keyboardDrag(this.page, this.handle(text), keys, this.dragAnnouncement, drop)
   }
 
   /** Drags a card by its handle with the mouse to a point of `target` (fractions of its box). */
   async mouseDrag(text: string, target: Locator, at = { x: 0.5, y: 0.5 }) {
-    const from = await this.handle(text).boundingBox()
-    const to = await target.boundingBox()
-    if (!from || !to) throw new Error(`cannot drag "${text}": not on screen`)
-    const mouse = this.page.mouse
-    await mouse.move(from.x + from.width / 2, from.y + from.height / 2)
-    await mouse.down()
-    // A few pixels first: the drag starts only after the pointer has travelled a little.
-    await mouse.move(from.x + from.width / 2, from.y + from.height / 2 + 10, { steps: 4 })
-    const x = to.x + to.width * at.x
-    const y = to.y + to.height * at.y
-    await mouse.move(x, y, { steps: 20 })
-    // As a hand does, rest on the spot before letting go: on a busy machine the last move may
-    // not have been measured yet, and the drop would land where the pointer passed before.
-    await mouse.move(x, y + 1, { steps: 2 })
-    await this.page.waitForTimeout(150)
-    await mouse.up()
+    await pointerDrag(this.page, this.handle(text), target, at)
   }
 
   async edit(text: string, newText: string) {

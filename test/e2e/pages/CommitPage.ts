@@ -3,6 +3,7 @@
  * prioritised list with its commit line and parking lot, by keyboard and by mouse.
  */
 import { expect, type Locator, type Page } from '@playwright/test'
+import { dragLiveRegion, keyboardDrag, pointerDrag } from '../support/drag'
 
 export type CommitViewName = 'Bets' | 'Dot voting' | 'Prioritise' | 'Review earlier bets'
 
@@ -62,38 +63,17 @@ export class CommitPage {
   }
 
   get dragAnnouncement(): Locator {
-    return this.page.locator('[id^="DndLiveRegion"]')
+    return dragLiveRegion(this.page)
   }
 
   /** Picks a bet up with Space, presses the arrow keys, drops with Space, listening each step. */
   async keyboardDrag(title: string, keys: string[]) {
-    await this.handle(title).focus()
-    await this.page.keyboard.press('Space')
-    await expect(this.dragAnnouncement).toHaveText(/Picked up/)
-    for (const key of keys) {
-      const before = await this.dragAnnouncement.innerText()
-      await this.page.keyboard.press(key)
-      await expect(this.dragAnnouncement).not.toHaveText(before)
-    }
-    await this.page.keyboard.press('Space')
-    await expect(this.dragAnnouncement).toHaveText(/dropped/)
+    await keyboardDrag(this.page, this.handle(title), keys, this.dragAnnouncement)
   }
 
   /** Drags a bet by its handle with the mouse onto a point of `target` (fractions of its box). */
   async mouseDrag(title: string, target: Locator, at = { x: 0.5, y: 0.5 }) {
-    const from = await this.handle(title).boundingBox()
-    const to = await target.boundingBox()
-    if (!from || !to) throw new Error(`cannot drag "${title}": not on screen`)
-    const mouse = this.page.mouse
-    await mouse.move(from.x + from.width / 2, from.y + from.height / 2)
-    await mouse.down()
-    await mouse.move(from.x + from.width / 2, from.y + from.height / 2 + 10, { steps: 4 })
-    const x = to.x + to.width * at.x
-    const y = to.y + to.height * at.y
-    await mouse.move(x, y, { steps: 20 })
-    await mouse.move(x, y + 1, { steps: 2 })
-    await this.page.waitForTimeout(150)
-    await mouse.up()
+    await pointerDrag(this.page, this.handle(title), target, at)
   }
 
   async waitUntilSaved() {

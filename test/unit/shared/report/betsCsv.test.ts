@@ -1,8 +1,8 @@
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
-import { voteId, type Bet, type BetStatus } from '@shared/domain'
+import type { Bet, BetStatus } from '@shared/domain'
 import { betsCsv, type BetsCsvLabels } from '@shared/report'
-import { makeParticipant, makeSource, makeWorkshop, WORKSHOP_ID } from './fixtures'
+import { makeBet, makeParticipant, makeSource, makeVote, makeWorkshop } from './fixtures'
 
 const LABELS: BetsCsvLabels = {
   columns: {
@@ -31,24 +31,16 @@ const LABELS: BetsCsvLabels = {
   },
 }
 
+/** A bet with every text the file writes, so the columns can be checked. */
 function bet(id: string, status: BetStatus, order: number, title: string): Bet {
-  return {
-    id,
-    workshopId: WORKSHOP_ID,
+  return makeBet(id, status, order, {
     title,
     hypothesis: 'We believe that, "quoted", it works\non two lines',
-    risk: '',
-    upside: '',
     owner: 'Amara',
     horizon: 'Next 90 days',
     size: 'M',
-    lensId: null,
-    status,
     reviewDate: status === 'committed' ? '2025-06-01' : null,
-    order,
-    createdAt: 1,
-    updatedAt: 1,
-  }
+  })
 }
 
 function rows(text: string): string[][] {
@@ -67,16 +59,7 @@ describe('betsCsv', () => {
         bet('p', 'parked', 0, 'Parked idea'),
         bet('d', 'dropped', 0, 'Dropped bet'),
       ],
-      votes: [
-        {
-          id: voteId('a', 'w'),
-          workshopId: WORKSHOP_ID,
-          participantId: 'a',
-          betId: 'w',
-          dots: 3,
-          updatedAt: 1,
-        },
-      ],
+      votes: [makeVote('a', 'w', 3)],
     })
 
   it('lists bets by priority across the commit line, then the parking lot and closed ones', () => {

@@ -1,52 +1,31 @@
 import { describe, expect, it } from 'vitest'
-import { voteId, type Bet, type BetStatus, type Vote } from '@shared/domain'
 import { buildReport } from '@shared/report'
-import { makeConsensus, makeParticipant, makeSource, makeWorkshop, WORKSHOP_ID } from './fixtures'
+import {
+  makeBet,
+  makeConsensus,
+  makeParticipant,
+  makeSource,
+  makeVote,
+  makeWorkshop,
+} from './fixtures'
 
 const NOW = '2025-03-14T16:30:00.000Z'
 
-function bet(id: string, status: BetStatus, order: number, extra: Partial<Bet> = {}): Bet {
-  return {
-    id,
-    workshopId: WORKSHOP_ID,
-    title: `Bet ${id}`,
-    hypothesis: '',
-    risk: '',
-    upside: '',
-    owner: '',
-    horizon: '',
-    size: '',
-    lensId: null,
-    status,
-    reviewDate: null,
-    order,
-    createdAt: 1,
-    updatedAt: 1,
-    ...extra,
-  }
-}
-
-function vote(participantId: string, betId: string, dots: number): Vote {
-  return {
-    id: voteId(participantId, betId),
-    workshopId: WORKSHOP_ID,
-    participantId,
-    betId,
-    dots,
-    updatedAt: 1,
-  }
-}
-
 const people = [makeParticipant('a', 'Amara Okafor', 0), makeParticipant('b', 'Jonas Weber', 1)]
 const bets = [
-  bet('w2', 'proposed', 1),
-  bet('c1', 'committed', 0, { lensId: 'discovery', owner: ' Amara ' }),
-  bet('p1', 'parked', 0),
-  bet('w1', 'proposed', 0),
-  bet('c2', 'committed', 1),
-  bet('d1', 'done', 0),
+  makeBet('w2', 'proposed', 1),
+  makeBet('c1', 'committed', 0, { lensId: 'discovery', owner: ' Amara ' }),
+  makeBet('p1', 'parked', 0),
+  makeBet('w1', 'proposed', 0),
+  makeBet('c2', 'committed', 1),
+  makeBet('d1', 'done', 0),
 ]
-const votes = [vote('a', 'w1', 2), vote('b', 'c1', 2), vote('b', 'w2', 1), vote('gone', 'w2', 3)]
+const votes = [
+  makeVote('a', 'w1', 2),
+  makeVote('b', 'c1', 2),
+  makeVote('b', 'w2', 1),
+  makeVote('gone', 'w2', 3),
+]
 
 function source(revealed: boolean) {
   return makeSource({

@@ -1,8 +1,14 @@
-/** Builders for the report tests: a workshop's records, as the session store holds them. */
+/**
+ * Builders of a workshop's records, as the session store holds them: for the report tests, and
+ * (bets and votes) for the commit tests of the renderer, which re-home them in their workshop.
+ */
 import {
   consensusId,
   gapNoteId,
   ratingId,
+  voteId,
+  type Bet,
+  type BetStatus,
   type Card,
   type Consensus,
   type GapNote,
@@ -12,6 +18,7 @@ import {
   type Rating,
   type RatingState,
   type RatingValue,
+  type Vote,
   type Workshop,
 } from '@shared/domain'
 import type { ReportSource } from '@shared/report'
@@ -114,6 +121,51 @@ export function makeCard(
     order,
     createdAt: 1,
     updatedAt: 1,
+  }
+}
+
+/** A bet titled after its id, with every other text empty; `extra` sets the rest. */
+export function makeBet(
+  id: string,
+  status: BetStatus,
+  order: number,
+  extra: Partial<Bet> = {},
+): Bet {
+  return {
+    id,
+    workshopId: WORKSHOP_ID,
+    title: `Bet ${id}`,
+    hypothesis: '',
+    risk: '',
+    upside: '',
+    owner: '',
+    horizon: '',
+    size: '',
+    lensId: null,
+    status,
+    reviewDate: null,
+    order,
+    createdAt: 1,
+    updatedAt: 1,
+    ...extra,
+  }
+}
+
+/** One person's dots on one bet. */
+export function makeVote(
+  participantId: string,
+  betId: string,
+  dots: number,
+  extra: Partial<Vote> = {},
+): Vote {
+  return {
+    id: voteId(participantId, betId),
+    workshopId: WORKSHOP_ID,
+    participantId,
+    betId,
+    dots,
+    updatedAt: 1,
+    ...extra,
   }
 }
 

@@ -4,7 +4,7 @@
  */
 import { useTranslation } from 'react-i18next'
 import { Button } from '../../../ui/Button'
-import { ArrowIcon } from './priorityIcons'
+import { ArrowIcon } from '../../../ui/icons'
 import type { PriorityActions } from './usePriorityActions'
 
 interface Props {

@@ -7,25 +7,20 @@
 import { useCallback, useId, useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
-import { DndContext, DragOverlay, MeasuringStrategy } from '@dnd-kit/core'
+import { DndContext, DragOverlay } from '@dnd-kit/core'
 import { isPriorityGroup, type Bet } from '@shared/domain'
 import { dotsByBet } from '../../../store/session/commit/priorityChanges'
 import type { SessionData } from '../../../store/session/sessionData'
 import { Button } from '../../../ui/Button'
+import { useListsDrag } from '../../../ui/useListsDrag'
 import '../../../ui/styles/commit-prioritise.css'
 import { commitHref } from '../commitViews'
 import { useBetAnnouncements } from './betAnnouncements'
 import { BetGroup } from './BetGroup'
 import { CommitLine } from './CommitLine'
-import { groupLists, type GroupLists } from './priorityLists'
+import { GROUP_LAYOUT, groupLists, type GroupLists } from './priorityLists'
 import { BetSummary } from './PriorityBet'
-import { useBetDrag } from './useBetDrag'
 import { usePriorityActions, type PriorityActions } from './usePriorityActions'
-
-// Drop zones change size while a bet crosses groups; measure them throughout the drag.
-const MEASURING = { droppable: { strategy: MeasuringStrategy.Always } }
-
-const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches
 
 export function PrioritiseView({ data }: { data: SessionData }) {
   const { t } = useTranslation()
@@ -74,7 +69,7 @@ interface BoardProps {
 }
 
 function PriorityBoard({ stored, byId, dots, actions }: BoardProps) {
-  const drag = useBetDrag(stored, actions.drop)
+  const drag = useListsDrag(stored, GROUP_LAYOUT, actions.drop)
   const titleOf = useCallback((id: string) => byId.get(id)?.title ?? '', [byId])
   const accessibility = useBetAnnouncements(titleOf, drag.placeOf)
   const { lists } = drag
@@ -82,13 +77,7 @@ function PriorityBoard({ stored, byId, dots, actions }: BoardProps) {
   const active = drag.activeId ? byId.get(drag.activeId) : undefined
 
   return (
-    <DndContext
-      sensors={drag.sensors}
-      collisionDetection={drag.collisionDetection}
-      measuring={MEASURING}
-      accessibility={accessibility}
-      {...drag.handlers}
-    >
+    <DndContext {...drag.dndProps} accessibility={accessibility}>
       <div className="prioritise__board">
         <div className="prioritise__list">
           <BetGroup
@@ -119,7 +108,7 @@ function PriorityBoard({ stored, byId, dots, actions }: BoardProps) {
           actions={actions}
         />
       </div>
-      <DragOverlay dropAnimation={reducedMotion() ? null : undefined}>
+      <DragOverlay dropAnimation={drag.dropAnimation}>
         {active && (
           <div className="priority-bet priority-bet--overlay">
             <BetSummary bet={active} dots={dots ? (dots.get(active.id) ?? 0) : null} />

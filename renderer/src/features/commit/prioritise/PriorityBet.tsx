@@ -8,7 +8,7 @@ import { useSortable } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
 import type { Bet, PriorityGroup } from '@shared/domain'
 import { Button } from '../../../ui/Button'
-import { ArrowIcon, GripIcon } from './priorityIcons'
+import { ArrowIcon, GripIcon } from '../../../ui/icons'
 import type { PriorityActions } from './usePriorityActions'
 
 interface Props {

@@ -3,6 +3,7 @@
  * of the groups' own drop zones (prefixed, so that no bet id can be mistaken for a group).
  */
 import { betsInGroup, PRIORITY_GROUPS, type Bet, type PriorityGroup } from '@shared/domain'
+import type { ListsLayout } from '../../../ui/useListsDrag'
 
 export type GroupLists = Record<PriorityGroup, string[]>
 
@@ -27,17 +28,8 @@ function groupOfDropId(id: string): PriorityGroup | null {
   return PRIORITY_GROUPS.find((g) => g === group) ?? null
 }
 
-export function isGroupDropId(id: string): boolean {
-  return groupOfDropId(id) !== null
-}
-
-/** Which group holds `id`: a bet id in the lists, or a group's own drop zone id. */
-export function groupOf(lists: GroupLists, id: string): PriorityGroup | null {
-  return groupOfDropId(id) ?? PRIORITY_GROUPS.find((group) => lists[group].includes(id)) ?? null
-}
-
-export function sameLists(a: GroupLists, b: GroupLists): boolean {
-  return PRIORITY_GROUPS.every(
-    (group) => a[group].length === b[group].length && a[group].every((id, i) => b[group][i] === id),
-  )
+/** The groups as a drag moves bets within and between them. */
+export const GROUP_LAYOUT: ListsLayout<PriorityGroup> = {
+  containers: PRIORITY_GROUPS,
+  containerOfDropId: groupOfDropId,
 }

@@ -4,17 +4,17 @@
  * by buttons or by dragging with pointer or keyboard; every change is saved and undoable.
  */
 import { useCallback, useMemo, useRef } from 'react'
-import { DndContext, DragOverlay, MeasuringStrategy } from '@dnd-kit/core'
+import { DndContext, DragOverlay } from '@dnd-kit/core'
 import type { Card, RatingState } from '@shared/domain'
 import { useSession } from '../../../store/context'
 import '../../../ui/styles/cards.css'
+import { useListsDrag } from '../../../ui/useListsDrag'
 import { CardColumn } from './CardColumn'
 import { CardContent } from './CardContent'
 import { CardNoticeLine } from './CardNoticeLine'
 import { useCardAnnouncements } from './cardAnnouncements'
-import { cardSummary, columnLists, COLUMNS } from './cardText'
+import { cardSummary, COLUMN_LAYOUT, columnLists, COLUMNS } from './cardText'
 import { useCardActions } from './useCardActions'
-import { useCardDrag } from './useCardDrag'
 import { addField } from './useFocusRequest'
 
 interface Props {
@@ -24,10 +24,6 @@ interface Props {
 }
 
 const NO_CARDS: Card[] = []
-// Droppable rects change while a card crosses columns; measure them throughout the drag.
-const MEASURING = { droppable: { strategy: MeasuringStrategy.Always } }
-
-const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches
 
 export function CardsBoard({ lensId, focusColumn }: Props) {
   const root = useRef<HTMLDivElement>(null)
@@ -37,20 +33,14 @@ export function CardsBoard({ lensId, focusColumn }: Props) {
   const stored = useMemo(() => columnLists(cards), [cards])
 
   const actions = useCardActions(lensId, stored, root)
-  const drag = useCardDrag(stored, actions.drop)
+  const drag = useListsDrag(stored, COLUMN_LAYOUT, actions.drop)
   const summaryOf = useCallback((id: string) => cardSummary(byId.get(id)?.text ?? ''), [byId])
   const accessibility = useCardAnnouncements(summaryOf, drag.placeOf)
   const active = drag.activeId ? byId.get(drag.activeId) : undefined
 
   return (
     <div ref={root} className="cards-board">
-      <DndContext
-        sensors={drag.sensors}
-        collisionDetection={drag.collisionDetection}
-        measuring={MEASURING}
-        accessibility={accessibility}
-        {...drag.handlers}
-      >
+      <DndContext {...drag.dndProps} accessibility={accessibility}>
         <div className="cards-board__columns">
           {COLUMNS.map((column) => (
             <CardColumn
@@ -62,7 +52,7 @@ export function CardsBoard({ lensId, focusColumn }: Props) {
             />
           ))}
         </div>
-        <DragOverlay dropAnimation={reducedMotion() ? null : undefined}>
+        <DragOverlay dropAnimation={drag.dropAnimation}>
           {active && (
             <div className="card card--overlay">
               <CardContent card={active} />

@@ -9,6 +9,7 @@ import { useSortable } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
 import { betFromCard, type Card } from '@shared/domain'
 import { Button } from '../../../ui/Button'
+import { GripIcon } from '../../../ui/icons'
 import { MakeBetButton } from '../../commit/bets/MakeBetButton'
 import { CardContent } from './CardContent'
 import { CardEditor } from './CardEditor'
@@ -18,16 +19,6 @@ import type { CardActions } from './useCardActions'
 interface Props {
   card: Card
   actions: CardActions
-}
-
-function GripIcon() {
-  return (
-    <svg width="12" height="20" viewBox="0 0 12 20" aria-hidden="true" focusable="false">
-      {[3, 10, 17].flatMap((y) =>
-        [3, 9].map((x) => <circle key={`${x}-${y}`} cx={x} cy={y} r="1.6" />),
-      )}
-    </svg>
-  )
 }
 
 export function SortableCard({ card, actions }: Props) {

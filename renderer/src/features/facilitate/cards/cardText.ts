@@ -3,6 +3,7 @@
  * the spoken announcements, and the column lists a drag works on.
  */
 import { cardsInColumn, type Card, type RatingState } from '@shared/domain'
+import type { ListsLayout } from '../../../ui/useListsDrag'
 
 export const COLUMNS = ['current', 'target'] as const satisfies readonly RatingState[]
 
@@ -31,19 +32,8 @@ export function otherColumn(column: RatingState): RatingState {
   return column === 'current' ? 'target' : 'current'
 }
 
-/** Which column holds `id`: a card id in the lists, or a column's own drop zone id. */
-export function columnOf(lists: ColumnLists, id: string): RatingState | null {
-  if (isColumnId(id)) return id
-  return COLUMNS.find((column) => lists[column].includes(id)) ?? null
-}
-
-export function isColumnId(id: string): id is RatingState {
-  return (COLUMNS as readonly string[]).includes(id)
-}
-
-export function sameLists(a: ColumnLists, b: ColumnLists): boolean {
-  return COLUMNS.every(
-    (column) =>
-      a[column].length === b[column].length && a[column].every((id, i) => b[column][i] === id),
-  )
+/** The columns as a drag moves cards within and between them; a column's drop zone id is its name. */
+export const COLUMN_LAYOUT: ListsLayout<RatingState> = {
+  containers: COLUMNS,
+  containerOfDropId: (id) => COLUMNS.find((column) => column === id) ?? null,
 }

@@ -2,42 +2,23 @@
  * The bets view over real services: writing a bet by keyboard, the refusals, editing, deleting
  * with undo, and making a bet from a ranked gap or a card.
  */
-import { cleanup, screen, waitFor, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import axe from 'axe-core'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { emptyBetDraft, voteId, type Workshop } from '@shared/domain'
-import type { VantageDatabase } from '../../../../../../renderer/src/db'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { emptyBetDraft } from '@shared/domain'
 import { BetsView } from '../../../../../../renderer/src/features/commit/bets/BetsView'
 import { GapRankingView } from '../../../../../../renderer/src/features/compare/gaps/GapRankingView'
 import { CardsBoard } from '../../../../../../renderer/src/features/facilitate/cards/CardsBoard'
-import type { AppServices } from '../../../../../../renderer/src/store/appServices'
 import { useSession } from '../../../../../../renderer/src/store/context'
-import { details, dropDatabase, freshDatabase, testRecords, testTemplate } from '../../../helpers'
-import { createAppServices, renderWithServices } from '../../../render'
+import { renderWithServices } from '../../../render'
+import { axeViolations, commitFixture } from '../commitFixture'
 
-let db: VantageDatabase
-let services: AppServices
-let workshop: Workshop
-
-/** Axe's findings, colour contrast aside: jsdom does not lay out or paint. */
-async function axeViolations(container: HTMLElement) {
-  const result = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } })
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)
-}
+const room = commitFixture()
 
 beforeEach(async () => {
-  db = freshDatabase()
-  services = createAppServices(db, { records: testRecords(), template: testTemplate() })
-  workshop = await services.repositories.workshops.create(details(), testTemplate())
-  await services.workshop.actions.open(workshop.id)
-  await services.edits.addParticipant('Amara Okafor')
-  await services.edits.addParticipant('Ben Li')
-})
-
-afterEach(async () => {
-  cleanup()
-  await dropDatabase(db)
+  await room.open()
+  await room.services.edits.addParticipant('Amara Okafor')
+  await room.services.edits.addParticipant('Ben Li')
 })
 
 function View() {
@@ -50,7 +31,7 @@ function Gaps() {
   return data ? <GapRankingView data={data} /> : null
 }
 
-const stored = () => db.bets.where({ workshopId: workshop.id }).toArray()
+const stored = () => room.db.bets.where({ workshopId: room.workshop.id }).toArray()
 const dialog = () => screen.getByRole('dialog')
 const field = (name: string) => within(dialog()).getByLabelText(name) as HTMLInputElement
 const betItem = (title: string) => {
@@ -63,10 +44,10 @@ const facts = (title: string) =>
 
 describe('BetsView', () => {
   it('starts empty, and writes a bet by keyboard alone', async () => {
-    await services.edits.setConsensus('strategy', 'current', 2)
-    await services.edits.setConsensus('strategy', 'target', 4)
+    await room.services.edits.setConsensus('strategy', 'current', 2)
+    await room.services.edits.setConsensus('strategy', 'target', 4)
     const user = userEvent.setup()
-    const { container } = renderWithServices(<View />, services)
+    const { container } = renderWithServices(<View />, room.services)
     expect(container.querySelector('.commit-empty')?.textContent).toMatch(/^No bets yet/)
 
     await user.tab()
@@ -94,7 +75,7 @@ describe('BetsView', () => {
     await user.keyboard('{Enter}')
 
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
-    expect(document.activeElement).toBe(newBet)
+    await waitFor(() => expect(document.activeElement).toBe(newBet))
     expect(screen.getByRole('status').textContent).toMatch(/Added the bet “Ship every week”\./)
     expect(facts('Ship every week')).toEqual([
       'OwnerBen Li',
@@ -124,9 +105,9 @@ describe('BetsView', () => {
     { timeout: 20_000 },
     async () => {
       const user = userEvent.setup()
-      const { container } = renderWithServices(<View />, services)
+      const { container } = renderWithServices(<View />, room.services)
       expect(await axeViolations(container)).toEqual([])
-      await services.edits.addBet({
+      await room.services.edits.addBet({
         ...emptyBetDraft('We believe that'),
         title: 'Ship weekly',
         risk: 'Slower',
@@ -145,7 +126,7 @@ describe('BetsView', () => {
 
   it('refuses a bet without a title, next to the field, and stores nothing', async () => {
     const user = userEvent.setup()
-    renderWithServices(<View />, services)
+    renderWithServices(<View />, room.services)
     await user.click(screen.getByRole('button', { name: 'New bet' }))
     await user.click(within(dialog()).getByRole('button', { name: 'Add bet' }))
 
@@ -163,9 +144,9 @@ describe('BetsView', () => {
   })
 
   it('edits a bet, status too, and gives the focus back to its Edit button', async () => {
-    await services.edits.addBet({ ...emptyBetDraft(), title: 'Ship weekly', owner: 'Amara' })
+    await room.services.edits.addBet({ ...emptyBetDraft(), title: 'Ship weekly', owner: 'Amara' })
     const user = userEvent.setup()
-    renderWithServices(<View />, services)
+    renderWithServices(<View />, room.services)
     await user.click(screen.getByRole('button', { name: 'Edit “Ship weekly”' }))
     expect(dialog().textContent).toMatch(/^Edit bet/)
     expect(field('Owner').value).toBe('Amara')
@@ -176,7 +157,11 @@ describe('BetsView', () => {
 
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
     expect(betItem('Ship daily').querySelector('.bet-status')?.textContent).toMatch(/^Committed/)
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Edit “Ship daily”' }))
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        screen.getByRole('button', { name: 'Edit “Ship daily”' }),
+      ),
+    )
     expect(await stored()).toMatchObject([{ title: 'Ship daily', status: 'committed' }])
 
     // Escape closes without saving.
@@ -187,47 +172,44 @@ describe('BetsView', () => {
   })
 
   it('deletes a bet with its dots, and Undo brings both back', async () => {
-    await services.edits.addBet({ ...emptyBetDraft(), title: 'Keep me' })
-    await services.edits.addBet({ ...emptyBetDraft(), title: 'Delete me' })
+    await room.services.edits.addBet({ ...emptyBetDraft(), title: 'Keep me' })
+    await room.services.edits.addBet({ ...emptyBetDraft(), title: 'Delete me' })
     const [bet] = (await stored()).filter((b) => b.title === 'Delete me')
-    const amara = services.workshop.store.getState().data?.participants[0]
+    const amara = room.services.workshop.store.getState().data?.participants[0]
     if (!bet || !amara) throw new Error('set-up failed')
-    await db.votes.add({
-      id: voteId(amara.id, bet.id),
-      workshopId: workshop.id,
-      participantId: amara.id,
-      betId: bet.id,
-      dots: 2,
-      updatedAt: 0,
-    })
-    services.workshop.actions.close()
-    await services.workshop.actions.open(workshop.id)
+    // Open again, with the dots stored, so the session holds them.
+    room.services.workshop.actions.close()
+    await room.open({ votes: [room.vote(amara.id, bet.id, 2)] })
     const user = userEvent.setup()
-    renderWithServices(<View />, services)
+    renderWithServices(<View />, room.services)
 
     await user.click(screen.getByRole('button', { name: 'Delete “Delete me”' }))
     await waitFor(() => expect(screen.queryByRole('heading', { name: 'Delete me' })).toBeNull())
     await waitFor(() =>
       expect(screen.getByRole('status').textContent).toMatch(/Deleted “Delete me” and the dots/),
     )
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Delete “Keep me”' }))
-    expect(await db.votes.count()).toBe(0)
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Delete “Keep me”' })),
+    )
+    expect(await room.db.votes.count()).toBe(0)
 
     await user.click(screen.getByRole('button', { name: 'Undo' }))
     await waitFor(() => expect(screen.getByRole('heading', { name: 'Delete me' })).toBeDefined())
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/Bet restored/))
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Edit “Delete me”' }))
-    expect(await db.votes.count()).toBe(1)
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Edit “Delete me”' })),
+    )
+    expect(await room.db.votes.count()).toBe(1)
   })
 })
 
 describe('Make a bet', () => {
   it('from a ranked gap: prefilled with its lens and key shift; the room stays on the gaps', async () => {
-    await services.edits.setConsensus('strategy', 'current', 2)
-    await services.edits.setConsensus('strategy', 'target', 4)
-    await services.edits.setKeyShift('strategy', 'Strategy on one page')
+    await room.services.edits.setConsensus('strategy', 'current', 2)
+    await room.services.edits.setConsensus('strategy', 'target', 4)
+    await room.services.edits.setKeyShift('strategy', 'Strategy on one page')
     const user = userEvent.setup()
-    const { container } = renderWithServices(<Gaps />, services)
+    const { container } = renderWithServices(<Gaps />, room.services)
     expect(screen.queryByRole('button', { name: 'Make a bet on Lens discovery' })).toBeNull()
     const make = screen.getByRole('button', { name: 'Make a bet on Lens strategy' })
     await user.click(make)
@@ -238,11 +220,11 @@ describe('Make a bet', () => {
     await user.click(within(dialog()).getByRole('button', { name: 'Add bet' }))
 
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
-    expect(document.activeElement).toBe(make)
+    await waitFor(() => expect(document.activeElement).toBe(make))
     const status = screen.getByRole('status')
     expect(status.textContent).toMatch(/^Added the bet “Strategy on one page”\. See all bets/)
     expect(within(status).getByRole('link', { name: 'See all bets' }).getAttribute('href')).toBe(
-      `/workshops/${workshop.id}/commit/bets`,
+      `/workshops/${room.workshop.id}/commit/bets`,
     )
     expect(screen.getByRole('table', { name: 'Lenses ranked by gap' })).toBeDefined()
     expect(await stored()).toMatchObject([{ title: 'Strategy on one page', lensId: 'strategy' }])
@@ -250,9 +232,9 @@ describe('Make a bet', () => {
   })
 
   it('from a card: its words as the title, on its lens', async () => {
-    await services.edits.addCard('discovery', 'current', 'We never talk to users')
+    await room.services.edits.addCard('discovery', 'current', 'We never talk to users')
     const user = userEvent.setup()
-    renderWithServices(<CardsBoard lensId="discovery" focusColumn="current" />, services)
+    renderWithServices(<CardsBoard lensId="discovery" focusColumn="current" />, room.services)
     const make = screen.getByRole('button', { name: 'Make a bet from “We never talk to users”' })
     await user.click(make)
     expect(field('Title').value).toBe('We never talk to users')
@@ -260,7 +242,7 @@ describe('Make a bet', () => {
     await user.type(field('Title'), '{Enter}')
 
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
-    expect(document.activeElement).toBe(make)
+    await waitFor(() => expect(document.activeElement).toBe(make))
     expect(screen.getByText(/Added the bet “We never talk to users”\./)).toBeDefined()
     expect(await stored()).toMatchObject([{ title: 'We never talk to users', lensId: 'discovery' }])
   })

@@ -3,24 +3,15 @@
  * and a few dots, the view rendered on it, and ways to read the view as a person does and the
  * bets as stored.
  */
-import { cleanup, screen } from '@testing-library/react'
+import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import axe from 'axe-core'
-import { afterEach, beforeEach, vi } from 'vitest'
-import { voteId, type Bet, type BetStatus, type Workshop } from '@shared/domain'
-import type { VantageDatabase } from '../../../../../../renderer/src/db'
+import type { Bet, BetStatus } from '@shared/domain'
 import { PrioritiseView } from '../../../../../../renderer/src/features/commit/prioritise/PrioritiseView'
-import type { AppServices } from '../../../../../../renderer/src/store/appServices'
 import { useSession } from '../../../../../../renderer/src/store/context'
-import {
-  details,
-  dropDatabase,
-  freshDatabase,
-  START_TIME,
-  testRecords,
-  testTemplate,
-} from '../../../helpers'
-import { createAppServices, renderWithServices } from '../../../render'
+import { renderWithServices } from '../../../render'
+import { commitFixture } from '../commitFixture'
+
+export { axeViolations } from '../commitFixture'
 
 export type GroupName = 'Committed' | 'Waiting' | 'Parking lot'
 
@@ -31,58 +22,18 @@ function View() {
 
 /** Registers the set-up and tear-down of each test; call once at the top of a test file. */
 export function prioritiseFixture() {
-  let db: VantageDatabase
-  let services: AppServices
-  let workshop: Workshop
+  const room = commitFixture()
 
-  beforeEach(async () => {
-    db = freshDatabase()
-    services = createAppServices(db, { records: testRecords(), template: testTemplate() })
-    workshop = await services.repositories.workshops.create(details(), testTemplate())
-  })
-
-  afterEach(async () => {
-    vi.restoreAllMocks()
-    cleanup()
-    await dropDatabase(db)
-  })
-
-  function bet(title: string, status: BetStatus, order: number, more: Partial<Bet> = {}): Bet {
-    return {
-      id: `bet-${title.toLowerCase().replace(/\W+/g, '-')}`,
-      workshopId: workshop.id,
-      title,
-      hypothesis: '',
-      risk: '',
-      upside: '',
-      owner: '',
-      horizon: '',
-      size: '',
-      lensId: null,
-      status,
-      reviewDate: null,
-      order,
-      createdAt: START_TIME,
-      updatedAt: START_TIME,
-      ...more,
-    }
-  }
-
-  const vote = (participantId: string, betId: string, dots: number) => ({
-    id: voteId(participantId, betId),
-    workshopId: workshop.id,
-    participantId,
-    betId,
-    dots,
-    updatedAt: START_TIME,
-  })
+  /** A bet whose id is made from its title. */
+  const bet = (title: string, status: BetStatus, order: number, more: Partial<Bet> = {}) =>
+    room.bet(`bet-${title.toLowerCase().replace(/\W+/g, '-')}`, status, order, { title, ...more })
 
   return {
     get services() {
-      return services
+      return room.services
     },
     get workshopId() {
-      return workshop.id
+      return room.workshop.id
     },
     bet,
 
@@ -97,23 +48,22 @@ export function prioritiseFixture() {
     ],
 
     async renderView(bets: Bet[], options: { revealed?: boolean } = {}) {
-      await db.bets.bulkAdd(bets)
-      await db.votes.bulkAdd([
-        vote('ada', 'bet-pair-with-sales', 2),
-        vote('ben', 'bet-pair-with-sales', 1),
-        vote('ben', 'bet-hackathon', 1),
-      ])
-      await db.workshops.update(workshop.id, {
-        voting: { dotsPerPerson: 3, revealed: options.revealed ?? false },
+      await room.open({
+        bets,
+        votes: [
+          room.vote('ada', 'bet-pair-with-sales', 2),
+          room.vote('ben', 'bet-pair-with-sales', 1),
+          room.vote('ben', 'bet-hackathon', 1),
+        ],
+        workshop: { voting: { dotsPerPerson: 3, revealed: options.revealed ?? false } },
       })
-      await services.workshop.actions.open(workshop.id)
-      const view = renderWithServices(<View />, services)
+      const view = renderWithServices(<View />, room.services)
       return { ...view, user: userEvent.setup() }
     },
 
     /** The titles of the stored bets of a status, in order. */
     async stored(status: BetStatus) {
-      const bets = await db.bets.where({ workshopId: workshop.id }).toArray()
+      const bets = await room.db.bets.where({ workshopId: room.workshop.id }).toArray()
       return bets
         .filter((b) => b.status === status)
         .sort((a, b) => a.order - b.order)
@@ -135,9 +85,3 @@ export const button = (name: string) => screen.getByRole('button', { name })
 
 /** The view's own status line (dnd-kit keeps a live region of its own). */
 export const notice = () => document.querySelector('.prioritise__notice')?.textContent
-
-/** Axe's findings, colour contrast aside: jsdom does not lay out or paint. */
-export async function axeViolations(container: HTMLElement) {
-  const result = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } })
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)
-}

@@ -1,33 +1,16 @@
 /** The review of an earlier workshop's bets: outcomes, learnings saved as typed, progress, undo. */
-import { cleanup, screen, waitFor, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import axe from 'axe-core'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { EarlierWorkshop, Workshop } from '@shared/domain'
-import type { VantageDatabase } from '../../../../../../renderer/src/db'
+import { describe, expect, it } from 'vitest'
+import type { EarlierWorkshop } from '@shared/domain'
 import { ReviewView } from '../../../../../../renderer/src/features/commit/revisit/ReviewView'
-import type { AppServices } from '../../../../../../renderer/src/store/appServices'
 import { useSession } from '../../../../../../renderer/src/store/context'
 import { AUTOSAVE_DELAY_MS } from '../../../../../../renderer/src/ui/useAutosave'
-import {
-  details,
-  dropDatabase,
-  freshDatabase,
-  START_TIME,
-  testRecords,
-  testTemplate,
-} from '../../../helpers'
-import { createAppServices, renderWithServices } from '../../../render'
+import { START_TIME } from '../../../helpers'
+import { renderWithServices } from '../../../render'
+import { axeViolations, commitFixture } from '../commitFixture'
 
-let db: VantageDatabase
-let services: AppServices
-let workshop: Workshop
-
-/** Axe's findings, colour contrast aside: jsdom does not lay out or paint. */
-async function axeViolations(container: HTMLElement) {
-  const result = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } })
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)
-}
+const room = commitFixture()
 
 const earlier: EarlierWorkshop = {
   workshopId: null,
@@ -64,21 +47,8 @@ const earlier: EarlierWorkshop = {
   ],
 }
 
-async function openWith(withEarlier: EarlierWorkshop | null) {
-  workshop = await services.repositories.workshops.create(details(), testTemplate())
-  await db.workshops.update(workshop.id, { earlier: withEarlier })
-  await services.workshop.actions.open(workshop.id)
-}
-
-beforeEach(() => {
-  db = freshDatabase()
-  services = createAppServices(db, { records: testRecords(), template: testTemplate() })
-})
-
-afterEach(async () => {
-  cleanup()
-  await dropDatabase(db)
-})
+const openWith = (withEarlier: EarlierWorkshop | null) =>
+  room.open({ workshop: { earlier: withEarlier } })
 
 function View() {
   const data = useSession((s) => s.data)
@@ -86,7 +56,7 @@ function View() {
 }
 
 const storedReviews = async () =>
-  (await db.workshops.get(workshop.id))?.earlier?.bets.map((b) => b.review)
+  (await room.db.workshops.get(room.workshop.id))?.earlier?.bets.map((b) => b.review)
 const progress = () => screen.getByRole('status').textContent
 const item = (title: string) => {
   const li = screen.getByRole('heading', { level: 3, name: title }).closest('li')
@@ -97,11 +67,11 @@ const item = (title: string) => {
 describe('ReviewView', () => {
   it('lists the earlier bets with their review, and counts what is reviewed', async () => {
     await openWith(earlier)
-    const { container } = renderWithServices(<View />, services)
+    const { container } = renderWithServices(<View />, room.services)
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Review earlier bets')
     expect(container.textContent).toMatch(/What “Autumn offsite” committed to/)
     expect(screen.getByRole('link', { name: 'Go on to the bets' }).getAttribute('href')).toBe(
-      `/workshops/${workshop.id}/commit/bets`,
+      `/workshops/${room.workshop.id}/commit/bets`,
     )
     expect(progress()).toBe('1 of 3 reviewed')
     expect(item('Ship weekly').textContent).toMatch(/small releases build trust/)
@@ -118,7 +88,7 @@ describe('ReviewView', () => {
   it('saves an outcome at once and a learning as it is typed; undo follows', async () => {
     await openWith(earlier)
     const user = userEvent.setup()
-    renderWithServices(<View />, services)
+    renderWithServices(<View />, room.services)
     const group = within(screen.getByRole('group', { name: 'How did it go? Fund teams' }))
     await user.click(group.getByRole('radio', { name: 'Still going' }))
     await waitFor(() => expect(progress()).toBe('2 of 3 reviewed'))
@@ -137,10 +107,10 @@ describe('ReviewView', () => {
 
     // Undo takes back the typing; the field follows once nobody is typing in it.
     await user.click(document.body)
-    await services.edits.undo()
+    await room.services.edits.undo()
     await waitFor(() => expect((learning as HTMLTextAreaElement).value).toBe(''))
     expect((await storedReviews())?.[1]).toEqual({ outcome: 'ongoing', learning: '' })
-    await services.edits.undo()
+    await room.services.edits.undo()
     await waitFor(() => expect(progress()).toBe('1 of 3 reviewed'))
     expect((group.getByRole('radio', { name: 'Still going' }) as HTMLInputElement).checked).toBe(
       false,
@@ -149,13 +119,13 @@ describe('ReviewView', () => {
 
   it('says where earlier bets come from when there are none', async () => {
     await openWith(null)
-    const { container } = renderWithServices(<View />, services)
+    const { container } = renderWithServices(<View />, room.services)
     expect(container.querySelector('.commit-empty')?.textContent).toMatch(
       /appear here once this workshop is compared with one in Compare → Over time/,
     )
     expect(
       screen.getByRole('link', { name: 'Open Compare → Over time' }).getAttribute('href'),
-    ).toBe(`/workshops/${workshop.id}/compare/over-time`)
+    ).toBe(`/workshops/${room.workshop.id}/compare/over-time`)
     expect(screen.queryByRole('status')).toBeNull()
     expect(await axeViolations(container)).toEqual([])
   })

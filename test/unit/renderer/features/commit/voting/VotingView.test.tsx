@@ -1,26 +1,15 @@
-import { cleanup, screen, waitFor, within } from '@testing-library/react'
+/** The voting view: dots entered per person by keyboard, hidden until revealed, the budget. */
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent, { type UserEvent } from '@testing-library/user-event'
-import axe from 'axe-core'
-import { afterEach, describe, expect, it } from 'vitest'
-import type { Bet, BetStatus } from '@shared/domain'
-import type { VantageDatabase } from '../../../../../../renderer/src/db'
+import { describe, expect, it } from 'vitest'
+import type { BetStatus } from '@shared/domain'
 import { commitHref } from '../../../../../../renderer/src/features/commit/commitViews'
 import { VotingView } from '../../../../../../renderer/src/features/commit/voting/VotingView'
-import type { AppServices } from '../../../../../../renderer/src/store/appServices'
 import { useSession } from '../../../../../../renderer/src/store/context'
-import {
-  details,
-  dropDatabase,
-  freshDatabase,
-  START_TIME,
-  testRecords,
-  testTemplate,
-} from '../../../helpers'
-import { createAppServices, renderWithServices } from '../../../render'
+import { renderWithServices } from '../../../render'
+import { axeViolations, commitFixture } from '../commitFixture'
 
-let db: VantageDatabase
-let services: AppServices
-let workshopId: string
+const room = commitFixture()
 
 const PEOPLE = ['Ada', 'Ben', 'Cleo']
 const BETS: [string, BetStatus][] = [
@@ -30,38 +19,18 @@ const BETS: [string, BetStatus][] = [
   ['Bet D', 'parked'],
 ]
 
-function bet(title: string, order: number, status: BetStatus): Bet {
-  return {
-    ...{ id: `bet-${order}`, workshopId, title, hypothesis: '', risk: '', upside: '' },
-    ...{ owner: '', horizon: '', size: '', lensId: null, status, reviewDate: null, order },
-    ...{ createdAt: START_TIME, updatedAt: START_TIME },
-  }
-}
-
 async function openRoom(options: { people?: string[]; bets?: typeof BETS; anonymous?: boolean }) {
-  db = freshDatabase()
-  services = createAppServices(db, { records: testRecords(), template: testTemplate() })
-  workshopId = (await services.repositories.workshops.create(details(), testTemplate())).id
-  await db.bets.bulkAdd((options.bets ?? BETS).map(([title, status], i) => bet(title, i, status)))
-  await services.workshop.actions.open(workshopId)
-  for (const name of options.people ?? PEOPLE) await services.edits.addParticipant(name)
-  if (options.anonymous) await services.edits.updateWorkshop({ anonymous: true })
+  const bets = (options.bets ?? BETS).map(([title, status], i) =>
+    room.bet(`bet-${i}`, status, i, { title }),
+  )
+  await room.open({ bets })
+  for (const name of options.people ?? PEOPLE) await room.services.edits.addParticipant(name)
+  if (options.anonymous) await room.services.edits.updateWorkshop({ anonymous: true })
 }
-
-afterEach(async () => {
-  cleanup()
-  await dropDatabase(db)
-})
 
 function View() {
   const data = useSession((s) => s.data)
   return data ? <VotingView data={data} /> : null
-}
-
-/** Axe's findings, colour contrast aside: jsdom does not lay out or paint. */
-async function axeViolations(container: HTMLElement) {
-  const result = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } })
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)
 }
 
 const person = (name: string) => screen.getByRole('button', { name: new RegExp(`^${name}\\b`) })
@@ -69,9 +38,9 @@ const add = (title: string, name: string) =>
   screen.getByRole('button', { name: `Add a dot to ${title} for ${name}` })
 const storedVotes = async () => {
   const names = new Map(
-    services.workshop.store.getState().data!.participants.map((p) => [p.id, p.name]),
+    room.services.workshop.store.getState().data!.participants.map((p) => [p.id, p.name]),
   )
-  return (await db.votes.toArray())
+  return (await room.db.votes.toArray())
     .map((v) => `${names.get(v.participantId)}:${v.betId}:${v.dots}`)
     .sort()
 }
@@ -98,7 +67,7 @@ describe('VotingView', () => {
   it('takes everyone’s dots by keyboard, and keeps the count out of the page until the reveal', async () => {
     await openRoom({})
     const user = userEvent.setup()
-    const { container } = renderWithServices(<View />, services)
+    const { container } = renderWithServices(<View />, room.services)
     await enterRoomVotes(user)
 
     await waitFor(async () =>
@@ -137,18 +106,20 @@ describe('VotingView', () => {
       'Rank 3Bet C1 dotVoted for by Cleo (1 dot)',
     ])
     expect(document.activeElement?.textContent).toBe('The room’s votes')
-    expect((await db.workshops.get(workshopId))?.voting.revealed).toBe(true)
+    expect((await room.db.workshops.get(room.workshop.id))?.voting.revealed).toBe(true)
     expect(await axeViolations(container)).toEqual([])
 
     await user.click(screen.getByRole('button', { name: 'Hide the votes again' }))
     expect(screen.queryByRole('list', { name: 'Bets by dots' })).toBeNull()
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Reveal the votes' }))
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Reveal the votes' })),
+    )
   })
 
   it('says politely when someone has no dots left, and stores nothing more', async () => {
     await openRoom({})
     const user = userEvent.setup()
-    renderWithServices(<View />, services)
+    renderWithServices(<View />, room.services)
     await press(user, add('Bet A', 'Ada'), '+++')
     const more = add('Bet C', 'Ada')
     expect(more.getAttribute('aria-disabled')).toBe('true')
@@ -165,13 +136,13 @@ describe('VotingView', () => {
 
   it('refuses fewer dots per person than someone already spent, and changes nothing', async () => {
     await openRoom({})
-    await services.edits.setDots(
-      services.workshop.store.getState().data!.participants[0]!.id,
+    await room.services.edits.setDots(
+      room.services.workshop.store.getState().data!.participants[0]!.id,
       'bet-0',
       3,
     )
     const user = userEvent.setup()
-    renderWithServices(<View />, services)
+    renderWithServices(<View />, room.services)
     const field = screen.getByRole('spinbutton', { name: 'Dots per person' })
     await user.clear(field)
     await user.type(field, '2{Enter}')
@@ -179,13 +150,13 @@ describe('VotingView', () => {
       'Ada has already spent 3 dots; remove some first.',
     )
     expect(field.getAttribute('aria-invalid')).toBe('true')
-    expect((await db.workshops.get(workshopId))?.voting.dotsPerPerson).toBe(3)
+    expect((await room.db.workshops.get(room.workshop.id))?.voting.dotsPerPerson).toBe(3)
 
     await user.clear(field)
     await user.type(field, '5')
     await user.tab()
     await waitFor(async () =>
-      expect((await db.workshops.get(workshopId))?.voting.dotsPerPerson).toBe(5),
+      expect((await room.db.workshops.get(room.workshop.id))?.voting.dotsPerPerson).toBe(5),
     )
     expect(screen.queryByRole('alert')).toBeNull()
     expect(person('Ada').textContent).toMatch('2 of 5 dots left')
@@ -194,7 +165,7 @@ describe('VotingView', () => {
   it('shows no names by the bets in an anonymous workshop', async () => {
     await openRoom({ anonymous: true })
     const user = userEvent.setup()
-    const { container } = renderWithServices(<View />, services)
+    const { container } = renderWithServices(<View />, room.services)
     await enterRoomVotes(user)
     await user.click(screen.getByRole('button', { name: 'Reveal the votes' }))
     const tally = await screen.findByRole('list', { name: 'Bets by dots' })
@@ -204,16 +175,16 @@ describe('VotingView', () => {
     expect(await axeViolations(container)).toEqual([])
   })
 
-  it('points to the bets when there are none, and to the people when nobody is in the room', async () => {
+  it('points to the bets when there are none', async () => {
     await openRoom({ bets: [] })
-    renderWithServices(<View />, services)
+    renderWithServices(<View />, room.services)
     const link = screen.getByRole('link', { name: 'Write bets' })
-    expect(link.getAttribute('href')).toBe(commitHref(workshopId, 'bets'))
-    cleanup()
-    await dropDatabase(db)
+    expect(link.getAttribute('href')).toBe(commitHref(room.workshop.id, 'bets'))
+  })
 
+  it('points to the people when nobody is in the room', async () => {
     await openRoom({ people: [] })
-    const { container } = renderWithServices(<View />, services)
+    const { container } = renderWithServices(<View />, room.services)
     expect(screen.getByText('No participants yet')).toBeDefined()
     expect(screen.getByRole('link', { name: 'Add participants' })).toBeDefined()
     expect(await axeViolations(container)).toEqual([])

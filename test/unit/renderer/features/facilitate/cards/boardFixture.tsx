@@ -2,45 +2,28 @@
  * Shared by the cards board tests: a workshop over a fresh database, the board rendered on it,
  * and ways to read the board as a person does (by roles and labels) and the database as stored.
  */
-import { cleanup, screen, within } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, beforeEach, vi } from 'vitest'
-import type { Card, Workshop } from '@shared/domain'
-import type { VantageDatabase } from '../../../../../../renderer/src/db'
+import type { Card } from '@shared/domain'
 import { CardsBoard } from '../../../../../../renderer/src/features/facilitate/cards/CardsBoard'
-import type { AppServices } from '../../../../../../renderer/src/store/appServices'
-import { details, dropDatabase, freshDatabase, testRecords, testTemplate } from '../../../helpers'
-import { createAppServices, renderWithServices } from '../../../render'
+import { renderWithServices } from '../../../render'
+import { workshopFixture } from '../../../workshopFixture'
 
 export type ColumnName = 'Today' | 'Where we want to be'
 
 /** Registers the set-up and tear-down of each test; call once at the top of a test file. */
 export function boardFixture() {
-  let db: VantageDatabase
-  let services: AppServices
-  let workshop: Workshop
-
-  beforeEach(async () => {
-    db = freshDatabase()
-    services = createAppServices(db, { records: testRecords(), template: testTemplate() })
-    workshop = await services.repositories.workshops.create(details(), testTemplate())
-  })
-
-  afterEach(async () => {
-    vi.restoreAllMocks()
-    cleanup()
-    await dropDatabase(db)
-  })
+  const room = workshopFixture()
 
   return {
     get services() {
-      return services
+      return room.services
     },
 
     seedCard(text: string, column: Card['column'], order: number, tags: string[] = []) {
-      return db.cards.add({
+      return room.db.cards.add({
         id: `seed-${text.replace(/\W+/g, '-')}`,
-        workshopId: workshop.id,
+        workshopId: room.workshop.id,
         lensId: 'strategy',
         column,
         text,
@@ -52,14 +35,14 @@ export function boardFixture() {
     },
 
     async renderBoard(focusColumn: Card['column'] = 'current') {
-      await services.workshop.actions.open(workshop.id)
-      renderWithServices(<CardsBoard lensId="strategy" focusColumn={focusColumn} />, services)
+      await room.services.workshop.actions.open(room.workshop.id)
+      renderWithServices(<CardsBoard lensId="strategy" focusColumn={focusColumn} />, room.services)
       return userEvent.setup()
     },
 
     /** The cards as stored, in their column order. */
     async stored() {
-      const cards = await db.cards.where({ workshopId: workshop.id }).toArray()
+      const cards = await room.db.cards.where({ workshopId: room.workshop.id }).toArray()
       return cards.sort((a, b) => a.order - b.order)
     },
   }

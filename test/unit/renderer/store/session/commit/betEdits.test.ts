@@ -1,33 +1,10 @@
 /** The bet edits over a real database: refusals store nothing, every edit round-trips and undoes. */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import {
-  emptyBetDraft,
-  voteId,
-  type BetDraft,
-  type EarlierWorkshop,
-  type Vote,
-  type Workshop,
-} from '@shared/domain'
-import type { VantageDatabase } from '../../../../../../renderer/src/db'
-import {
-  createAppServices,
-  type AppServices,
-} from '../../../../../../renderer/src/store/appServices'
-import {
-  details,
-  dropDatabase,
-  freshDatabase,
-  snapshot,
-  START_TIME,
-  testRecords,
-  testTemplate,
-  type TestRecords,
-} from '../../../helpers'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { emptyBetDraft, type BetDraft, type EarlierWorkshop } from '@shared/domain'
+import { commitFixture } from '../../../features/commit/commitFixture'
+import { snapshot, START_TIME } from '../../../helpers'
 
-let db: VantageDatabase
-let services: AppServices
-let records: TestRecords
-let workshop: Workshop
+const room = commitFixture()
 
 const draft = (over: Partial<BetDraft> = {}): BetDraft => ({
   ...emptyBetDraft(),
@@ -52,52 +29,30 @@ const earlier: EarlierWorkshop = {
   })),
 }
 
-beforeEach(async () => {
-  db = freshDatabase()
-  records = testRecords()
-  services = createAppServices(db, { records, template: testTemplate() })
-  workshop = await services.repositories.workshops.create(details(), testTemplate())
-  await db.workshops.update(workshop.id, { earlier })
-  await services.workshop.actions.open(workshop.id)
-})
+beforeEach(() => room.open({ workshop: { earlier } }))
 
-afterEach(async () => {
-  await dropDatabase(db)
-})
-
-const edits = () => services.edits
-const storedBets = () => db.bets.where({ workshopId: workshop.id }).sortBy('order')
-const memoryBets = () => services.workshop.store.getState().data?.bets ?? []
+const edits = () => room.services.edits
+const storedBets = () => room.db.bets.where({ workshopId: room.workshop.id }).sortBy('order')
+const memoryBets = () => room.services.workshop.store.getState().data?.bets ?? []
 function idOf(title: string): string {
   const bet = memoryBets().find((b) => b.title === title)
   if (!bet) throw new Error(`no bet "${title}"`)
   return bet.id
 }
 const storedReviews = async () =>
-  (await db.workshops.get(workshop.id))?.earlier?.bets.map((b) => b.review)
-
-function vote(participantId: string, betId: string, dots: number): Vote {
-  return {
-    id: voteId(participantId, betId),
-    workshopId: workshop.id,
-    participantId,
-    betId,
-    dots,
-    updatedAt: START_TIME,
-  }
-}
+  (await room.db.workshops.get(room.workshop.id))?.earlier?.bets.map((b) => b.review)
 
 describe('addBet', () => {
   it('refuses a bet without a title, says why, and stores nothing', async () => {
-    const before = await snapshot(db)
+    const before = await snapshot(room.db)
     const outcome = await edits().addBet(draft({ title: '   ', reviewDate: '2025-02-30' }))
     expect(outcome).toEqual({
       ok: false,
       problem: { title: 'required', reviewDate: 'invalidDate' },
     })
-    expect(await snapshot(db)).toEqual(before)
+    expect(await snapshot(room.db)).toEqual(before)
     expect(memoryBets()).toEqual([])
-    expect(services.workshop.store.getState().history.past).toEqual([])
+    expect(room.services.workshop.store.getState().history.past).toEqual([])
   })
 
   it('refuses a lens the workshop does not have', async () => {
@@ -118,7 +73,7 @@ describe('addBet', () => {
     ])
     expect(bets[0]).toMatchObject({
       id: idOf('Ship weekly'),
-      workshopId: workshop.id,
+      workshopId: room.workshop.id,
       owner: 'Amara',
       lensId: 'strategy',
       reviewDate: null,
@@ -135,14 +90,14 @@ describe('updateBet and setBetStatus', () => {
     await edits().addBet(draft())
     await edits().addBet(draft({ title: 'Other' }), 'committed')
     const id = idOf('Ship weekly')
-    const now = records.advance()
+    const now = room.records.advance()
     const outcome = await edits().updateBet(
       id,
       draft({ title: 'Ship daily', size: 'L' }),
       'committed',
     )
     expect(outcome).toEqual({ ok: true })
-    expect(await db.bets.get(id)).toMatchObject({
+    expect(await room.db.bets.get(id)).toMatchObject({
       title: 'Ship daily',
       size: 'L',
       status: 'committed',
@@ -150,8 +105,8 @@ describe('updateBet and setBetStatus', () => {
       updatedAt: now,
     })
     await edits().undo()
-    expect(await db.bets.get(id)).toMatchObject({ title: 'Ship weekly', size: '', order: 0 })
-    expect(await db.bets.get(id)).toMatchObject({ status: 'proposed' })
+    expect(await room.db.bets.get(id)).toMatchObject({ title: 'Ship weekly', size: '', order: 0 })
+    expect(await room.db.bets.get(id)).toMatchObject({ status: 'proposed' })
   })
 
   it('refuses an invalid edit and keeps the stored bet', async () => {
@@ -159,17 +114,17 @@ describe('updateBet and setBetStatus', () => {
     const id = idOf('Ship weekly')
     const outcome = await edits().updateBet(id, draft({ title: '' }))
     expect(outcome).toEqual({ ok: false, problem: { title: 'required' } })
-    expect((await db.bets.get(id))?.title).toBe('Ship weekly')
+    expect((await room.db.bets.get(id))?.title).toBe('Ship weekly')
   })
 
   it('set a status on its own, writing nothing when it is already that', async () => {
     await edits().addBet(draft())
     const id = idOf('Ship weekly')
     await edits().setBetStatus(id, 'parked')
-    expect(await db.bets.get(id)).toMatchObject({ status: 'parked', order: 0 })
-    const steps = services.workshop.store.getState().history.past.length
+    expect(await room.db.bets.get(id)).toMatchObject({ status: 'parked', order: 0 })
+    const steps = room.services.workshop.store.getState().history.past.length
     await edits().setBetStatus(id, 'parked')
-    expect(services.workshop.store.getState().history.past).toHaveLength(steps)
+    expect(room.services.workshop.store.getState().history.past).toHaveLength(steps)
   })
 })
 
@@ -178,20 +133,19 @@ describe('removeBet', () => {
     await edits().addBet(draft())
     await edits().addBet(draft({ title: 'Keep' }))
     const [gone, kept] = [idOf('Ship weekly'), idOf('Keep')]
-    const votes = [vote('p1', gone, 2), vote('p2', gone, 1), vote('p1', kept, 1)]
-    await db.votes.bulkAdd(votes)
-    // Open again, so the session holds the dots just stored.
-    services.workshop.actions.close()
-    await services.workshop.actions.open(workshop.id)
+    const votes = [room.vote('p1', gone, 2), room.vote('p2', gone, 1), room.vote('p1', kept, 1)]
+    // Open again, with the dots stored, so the session holds them.
+    room.services.workshop.actions.close()
+    await room.open({ votes })
 
     await edits().removeBet(gone)
     expect((await storedBets()).map((b) => b.title)).toEqual(['Keep'])
-    expect(await db.votes.toArray()).toEqual([votes[2]])
-    expect(services.workshop.store.getState().data?.votes).toEqual([votes[2]])
+    expect(await room.db.votes.toArray()).toEqual([votes[2]])
+    expect(room.services.workshop.store.getState().data?.votes).toEqual([votes[2]])
 
     await edits().undo()
     expect((await storedBets()).map((b) => b.title)).toEqual(['Ship weekly', 'Keep'])
-    const restored = await db.votes.toArray()
+    const restored = await room.db.votes.toArray()
     expect(restored.sort((a, b) => a.id.localeCompare(b.id))).toEqual(
       [...votes].sort((a, b) => a.id.localeCompare(b.id)),
     )

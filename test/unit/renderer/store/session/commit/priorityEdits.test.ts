@@ -1,70 +1,30 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { voteId, type Bet, type BetStatus, type Workshop } from '@shared/domain'
-import type { VantageDatabase } from '../../../../../../renderer/src/db'
-import {
-  createAppServices,
-  type AppServices,
-} from '../../../../../../renderer/src/store/appServices'
-import {
-  details,
-  dropDatabase,
-  freshDatabase,
-  START_TIME,
-  testRecords,
-  testTemplate,
-  type TestRecords,
-} from '../../../helpers'
+/** Placing bets, seeding the order from the votes and moving the commit line, over a database. */
+import { describe, expect, it } from 'vitest'
+import type { Vote } from '@shared/domain'
+import { commitFixture } from '../../../features/commit/commitFixture'
+import { START_TIME } from '../../../helpers'
 
-let db: VantageDatabase
-let services: AppServices
-let records: TestRecords
-let workshop: Workshop
+const room = commitFixture()
 
-function bet(id: string, status: BetStatus, order: number): Bet {
-  return {
-    id,
-    workshopId: workshop.id,
-    title: `Bet ${id}`,
-    hypothesis: '',
-    risk: '',
-    upside: '',
-    owner: '',
-    horizon: '',
-    size: '',
-    lensId: null,
-    status,
-    reviewDate: null,
-    order,
-    createdAt: START_TIME,
-    updatedAt: START_TIME,
-  }
-}
+/** Two committed, two waiting, one parked, one done; stored with any votes, then opened. */
+const open = (votes: Vote[] = []) =>
+  room.open({
+    bets: [
+      room.bet('a', 'committed', 0),
+      room.bet('b', 'committed', 1),
+      room.bet('w', 'proposed', 0),
+      room.bet('x', 'proposed', 1),
+      room.bet('p', 'parked', 0),
+      room.bet('d', 'done', 0),
+    ],
+    votes,
+  })
 
-beforeEach(async () => {
-  db = freshDatabase()
-  records = testRecords()
-  services = createAppServices(db, { records, template: testTemplate() })
-  workshop = await services.repositories.workshops.create(details(), testTemplate())
-  await db.bets.bulkAdd([
-    bet('a', 'committed', 0),
-    bet('b', 'committed', 1),
-    bet('w', 'proposed', 0),
-    bet('x', 'proposed', 1),
-    bet('p', 'parked', 0),
-    bet('d', 'done', 0),
-  ])
-})
-
-afterEach(async () => {
-  await dropDatabase(db)
-})
-
-const open = () => services.workshop.actions.open(workshop.id)
-const edits = () => services.edits
+const edits = () => room.services.edits
 
 /** The stored bets as `id:status:order`, sorted by status then order, for readable assertions. */
 async function stored() {
-  const bets = await db.bets.where({ workshopId: workshop.id }).toArray()
+  const bets = await room.db.bets.where({ workshopId: room.workshop.id }).toArray()
   return bets
     .sort((p, q) => p.status.localeCompare(q.status) || p.order - q.order)
     .map((b) => `${b.id}:${b.status}:${b.order}`)
@@ -72,7 +32,7 @@ async function stored() {
 
 /** The same for the bets in memory, which must agree with the database. */
 function inMemory() {
-  const bets = services.workshop.store.getState().data?.bets ?? []
+  const bets = room.services.workshop.store.getState().data?.bets ?? []
   return [...bets]
     .sort((p, q) => p.status.localeCompare(q.status) || p.order - q.order)
     .map((b) => `${b.id}:${b.status}:${b.order}`)
@@ -90,7 +50,7 @@ const START = [
 describe('placeBet', () => {
   it('moves a bet across groups, saving status and order of every bet it shifted', async () => {
     await open()
-    const now = records.advance()
+    const now = room.records.advance()
     expect(await edits().placeBet('x', 'committed', 0)).toEqual({ ok: true })
     const expected = [
       'x:committed:0',
@@ -102,9 +62,9 @@ describe('placeBet', () => {
     ]
     expect(await stored()).toEqual(expected)
     expect(inMemory()).toEqual(expected)
-    const x = await db.bets.get('x')
+    const x = await room.db.bets.get('x')
     expect(x?.updatedAt).toBe(now)
-    expect((await db.bets.get('p'))?.updatedAt).toBe(START_TIME)
+    expect((await room.db.bets.get('p'))?.updatedAt).toBe(START_TIME)
   })
 
   it('parks a bet and is undone in one step', async () => {
@@ -118,7 +78,7 @@ describe('placeBet', () => {
       'w:proposed:0',
       'x:proposed:1',
     ])
-    expect(services.workshop.store.getState().history.past).toHaveLength(1)
+    expect(room.services.workshop.store.getState().history.past).toHaveLength(1)
     expect(await edits().undo()).toBe(true)
     expect(await stored()).toEqual(START)
     expect(inMemory()).toEqual(START)
@@ -129,28 +89,20 @@ describe('placeBet', () => {
     await edits().placeBet('b', 'committed', 1)
     await edits().placeBet('d', 'committed', 0)
     expect(await stored()).toEqual(START)
-    expect(services.workshop.store.getState().history.past).toHaveLength(0)
+    expect(room.services.workshop.store.getState().history.past).toHaveLength(0)
   })
 })
 
 describe('seedFromVotes', () => {
   it('orders the list by the dots of all (ties keep their order), the line under two bets', async () => {
-    const vote = (participantId: string, betId: string, dots: number) => ({
-      id: voteId(participantId, betId),
-      workshopId: workshop.id,
-      participantId,
-      betId,
-      dots,
-      updatedAt: START_TIME,
-    })
-    await db.votes.bulkAdd([
+    const vote = room.vote
+    await open([
       vote('ada', 'x', 2),
       vote('ben', 'x', 1),
       vote('ada', 'w', 1),
       vote('ben', 'b', 1),
       vote('ben', 'p', 3),
     ])
-    await open()
     expect(await edits().seedFromVotes()).toEqual({ ok: true })
     const expected = [
       'x:committed:0',
@@ -170,7 +122,7 @@ describe('seedFromVotes', () => {
     await open()
     await edits().seedFromVotes()
     expect(await stored()).toEqual(START)
-    expect(services.workshop.store.getState().history.past).toHaveLength(0)
+    expect(room.services.workshop.store.getState().history.past).toHaveLength(0)
   })
 })
 

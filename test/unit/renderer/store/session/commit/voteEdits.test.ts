@@ -1,51 +1,19 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { voteId, type Bet, type BetStatus, type Workshop } from '@shared/domain'
-import type { VantageDatabase } from '../../../../../../renderer/src/db'
-import {
-  createAppServices,
-  type AppServices,
-} from '../../../../../../renderer/src/store/appServices'
-import {
-  details,
-  dropDatabase,
-  freshDatabase,
-  START_TIME,
-  testRecords,
-  testTemplate,
-} from '../../../helpers'
+/** Dots per person and bet, the budget, and the round's reveal and clearing, over a database. */
+import { beforeEach, describe, expect, it } from 'vitest'
+import { voteId } from '@shared/domain'
+import { commitFixture } from '../../../features/commit/commitFixture'
 
-let db: VantageDatabase
-let services: AppServices
-let workshop: Workshop
+const room = commitFixture()
 let ada: string
 let ben: string
 
-function bet(id: string, order: number, status: BetStatus = 'proposed'): Bet {
-  return {
-    id,
-    workshopId: workshop.id,
-    title: `Bet ${id}`,
-    hypothesis: '',
-    risk: '',
-    upside: '',
-    owner: '',
-    horizon: '',
-    size: '',
-    lensId: null,
-    status,
-    reviewDate: null,
-    order,
-    createdAt: START_TIME,
-    updatedAt: START_TIME,
-  }
-}
-
 beforeEach(async () => {
-  db = freshDatabase()
-  services = createAppServices(db, { records: testRecords(), template: testTemplate() })
-  workshop = await services.repositories.workshops.create(details(), testTemplate())
-  await db.bets.bulkAdd([bet('b1', 0), bet('b2', 1), bet('b3', 2, 'parked')])
-  await services.workshop.actions.open(workshop.id)
+  const bets = [
+    ['b1', 'proposed'],
+    ['b2', 'proposed'],
+    ['b3', 'parked'],
+  ] as const
+  await room.open({ bets: bets.map(([id, status], order) => room.bet(id, status, order)) })
   await edits().addParticipant('Ada')
   await edits().addParticipant('Ben')
   const people = data().participants
@@ -53,25 +21,21 @@ beforeEach(async () => {
   ben = people.find((p) => p.name === 'Ben')!.id
 })
 
-afterEach(async () => {
-  await dropDatabase(db)
-})
-
-const edits = () => services.edits
-const data = () => services.workshop.store.getState().data!
+const edits = () => room.services.edits
+const data = () => room.services.workshop.store.getState().data!
 const storedVotes = async () =>
-  (await db.votes.toArray())
+  (await room.db.votes.toArray())
     .map((v) => `${v.participantId === ada ? 'Ada' : 'Ben'}:${v.betId}:${v.dots}`)
     .sort()
-const storedVoting = async () => (await db.workshops.get(workshop.id))?.voting
+const storedVoting = async () => (await room.db.workshops.get(room.workshop.id))?.voting
 
 describe('setDots', () => {
   it('stores one record per person and bet, and 0 removes it', async () => {
     expect(await edits().setDots(ada, 'b1', 2)).toEqual({ ok: true })
     expect(await edits().setDots(ben, 'b2', 1)).toEqual({ ok: true })
     expect(await storedVotes()).toEqual(['Ada:b1:2', 'Ben:b2:1'])
-    const stored = await db.votes.get(voteId(ada, 'b1'))
-    expect(stored).toMatchObject({ workshopId: workshop.id, participantId: ada, betId: 'b1' })
+    const stored = await room.db.votes.get(voteId(ada, 'b1'))
+    expect(stored).toMatchObject({ workshopId: room.workshop.id, participantId: ada, betId: 'b1' })
 
     expect(await edits().setDots(ada, 'b1', 0)).toEqual({ ok: true })
     expect(await storedVotes()).toEqual(['Ben:b2:1'])
@@ -147,7 +111,7 @@ describe('people and the round', () => {
   it('reveals and hides the votes, saved with the workshop', async () => {
     expect(await edits().setVotesRevealed(true)).toEqual({ ok: true })
     expect(await storedVoting()).toEqual({ dotsPerPerson: 3, revealed: true })
-    await services.workshop.actions.open(workshop.id)
+    await room.services.workshop.actions.open(room.workshop.id)
     expect(data().workshop.voting.revealed).toBe(true)
     await edits().setVotesRevealed(false)
     expect((await storedVoting())?.revealed).toBe(false)

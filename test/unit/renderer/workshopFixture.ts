@@ -1,0 +1,54 @@
+/**
+ * The set-up most renderer tests share: for each test, fresh services over a fresh database with
+ * one workshop in it (not opened yet), and afterwards the mocks restored, the screen cleaned up and
+ * the database dropped. Feature fixtures build on it.
+ */
+import { cleanup } from '@testing-library/react'
+import { afterEach, beforeEach, vi } from 'vitest'
+import type { Workshop } from '@shared/domain'
+import type { VantageDatabase } from '../../../renderer/src/db'
+import { createAppServices, type AppServices } from '../../../renderer/src/store/appServices'
+import {
+  details,
+  dropDatabase,
+  freshDatabase,
+  testRecords,
+  testTemplate,
+  type TestRecords,
+} from './helpers'
+
+/** Registers the set-up and tear-down of each test; call once at the top of a test file. */
+export function workshopFixture() {
+  let db: VantageDatabase
+  let services: AppServices
+  let records: TestRecords
+  let workshop: Workshop
+
+  beforeEach(async () => {
+    db = freshDatabase()
+    records = testRecords()
+    services = createAppServices(db, { records, template: testTemplate() })
+    workshop = await services.repositories.workshops.create(details(), testTemplate())
+  })
+
+  afterEach(async () => {
+    vi.restoreAllMocks()
+    cleanup()
+    await dropDatabase(db)
+  })
+
+  return {
+    get db() {
+      return db
+    },
+    get services() {
+      return services
+    },
+    get records() {
+      return records
+    },
+    get workshop() {
+      return workshop
+    },
+  }
+}
