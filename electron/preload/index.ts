@@ -16,6 +16,9 @@ const api = {
   backupWrite: (request) => ipcRenderer.invoke(IPC_CHANNELS.backupWrite, request),
   backupList: () => ipcRenderer.invoke(IPC_CHANNELS.backupList),
   backupRead: (request) => ipcRenderer.invoke(IPC_CHANNELS.backupRead, request),
+  presenterOpen: (request) => ipcRenderer.invoke(IPC_CHANNELS.presenterOpen, request),
+  presenterClose: () => ipcRenderer.invoke(IPC_CHANNELS.presenterClose),
+  presenterIsOpen: () => ipcRenderer.invoke(IPC_CHANNELS.presenterIsOpen),
 } satisfies VantageApi
 
 contextBridge.exposeInMainWorld('vantage', api)

@@ -11,4 +11,7 @@ export const IPC_CHANNELS = {
   backupWrite: 'backup:write',
   backupList: 'backup:list',
   backupRead: 'backup:read',
+  presenterOpen: 'presenter:open',
+  presenterClose: 'presenter:close',
+  presenterIsOpen: 'presenter:isOpen',
 } as const

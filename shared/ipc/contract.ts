@@ -23,6 +23,11 @@ const suggestedName = z.string().trim().min(1).max(200)
 /** A backup is named by main; the renderer may only hand back a name main gave it. */
 export const BACKUP_ID_PATTERN = /^[A-Za-z0-9_-]{1,80}--\d{8}T\d{6}(\d{3})?Z\.vantage$/
 const workshopId = z.string().min(1).max(100)
+/**
+ * The ids the app makes (`crypto.randomUUID()`) and the plain ones of older files and tests. The
+ * presenter's id goes into a URL, so it is held to exactly these characters.
+ */
+export const WORKSHOP_ID_PATTERN = /^[A-Za-z0-9_-]{1,100}$/
 
 export interface SaveOutcome {
   /** False when the facilitator cancelled the dialog: nothing was written. */
@@ -86,6 +91,16 @@ export const ipcContract = {
     channel: IPC_CHANNELS.backupRead,
     args: z.tuple([z.object({ id: z.string().regex(BACKUP_ID_PATTERN) }).strict()]),
   },
+  /**
+   * Opens the presenter window on `#/present/<id>` (full screen on an external display when there
+   * is one), or brings the open one to this workshop.
+   */
+  presenterOpen: {
+    channel: IPC_CHANNELS.presenterOpen,
+    args: z.tuple([z.object({ workshopId: z.string().regex(WORKSHOP_ID_PATTERN) }).strict()]),
+  },
+  presenterClose: { channel: IPC_CHANNELS.presenterClose, args: z.tuple([]) },
+  presenterIsOpen: { channel: IPC_CHANNELS.presenterIsOpen, args: z.tuple([]) },
 } as const
 
 /** What each method resolves with, when ok. */
@@ -98,6 +113,9 @@ export interface IpcResults {
   backupWrite: BackupEntry
   backupList: BackupEntry[]
   backupRead: { contents: string }
+  presenterOpen: void
+  presenterClose: void
+  presenterIsOpen: boolean
 }
 
 export type IpcMethod = keyof typeof ipcContract

@@ -8,6 +8,12 @@ import { app, type IpcMain } from 'electron'
 import { ipcContract, type IpcMethod } from '../../../shared/ipc/contract'
 import { askOpenPath, askSavePath, CSV_FILTER, PDF_FILTER, SESSION_FILTER } from '../dialogs'
 import { printWorkshopToPdf } from '../pdf'
+import {
+  callingWindow,
+  closePresenterWindow,
+  isPresenterOpen,
+  openPresenterWindow,
+} from '../presenter'
 import { writeFileAtomic } from '../services/atomicFile'
 import { BACKUPS_FOLDER_NAME, createBackupStore, type BackupStore } from '../services/backups'
 import { safeBaseName, withExtension } from '../services/fileNames'
@@ -77,6 +83,12 @@ export function createIpcHandlers(dependencies: HandlerDependencies = {}): IpcHa
     backupWrite: (_event, backup) => backups().write(backup),
     backupList: () => backups().list(),
     backupRead: async (_event, { id }) => ({ contents: await backups().read(id) }),
+
+    // The calling window is the facilitator's: the presenter keeps off its display.
+    presenterOpen: (event, { workshopId }) =>
+      openPresenterWindow(workshopId, callingWindow(event.sender)),
+    presenterClose: () => closePresenterWindow(),
+    presenterIsOpen: () => isPresenterOpen(),
   }
 }
 

@@ -9,6 +9,7 @@ import type {
   Consensus,
   GapNote,
   Participant,
+  PresenterState,
   Rating,
   Vote,
   Workshop,
@@ -26,6 +27,7 @@ export class VantageDatabase extends Dexie {
   bets!: Table<Bet, string>
   gapNotes!: Table<GapNote, string>
   votes!: Table<Vote, string>
+  presenter!: Table<PresenterState, string>
 
   constructor(name: string = DATABASE_NAME) {
     // Strict durability: a transaction counts as done only once it is on disk. The room's scores
@@ -83,6 +85,9 @@ export class VantageDatabase extends Dexie {
             if (w.earlier) w.earlier.bets ??= []
           })
       })
+    // v5: the projector. What the presenter window shows, per workshop; display state only, so
+    // it is not one of the workshop's tables (not exported, not undone).
+    this.version(5).stores({ presenter: 'workshopId' })
   }
 
   /** Every table that holds part of one workshop, for whole-workshop transactions. */

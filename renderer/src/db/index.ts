@@ -8,6 +8,7 @@ import { createBetRepository } from './repositories/betRepository'
 import { createCardRepository } from './repositories/cardRepository'
 import { createChangeRepository } from './repositories/changeRepository'
 import { createParticipantRepository } from './repositories/participantRepository'
+import { createPresenterRepository } from './repositories/presenterRepository'
 import { createRatingRepository } from './repositories/ratingRepository'
 import { createSnapshotRepository } from './repositories/snapshotRepository'
 import { createWorkshopRepository } from './repositories/workshopRepository'
@@ -24,6 +25,7 @@ export function createRepositories(
     bets: createBetRepository(db, records),
     changes: createChangeRepository(db),
     snapshots: createSnapshotRepository(db, records),
+    presenter: createPresenterRepository(db, records),
   }
 }
 

@@ -24,5 +24,10 @@ export function createElectronPlatform(api: VantageApi): Platform {
       list: () => unwrap(api.backupList()),
       read: async (id) => (await unwrap(api.backupRead({ id }))).contents,
     },
+    presenter: {
+      open: (workshopId) => unwrap(api.presenterOpen({ workshopId })),
+      close: () => unwrap(api.presenterClose()),
+      isOpen: () => unwrap(api.presenterIsOpen()),
+    },
   }
 }

@@ -18,6 +18,20 @@ export interface PlatformBackups {
   read(id: string): Promise<string>
 }
 
+/**
+ * The second window for the projector, on `#/present/<workshopId>`. It follows the facilitator
+ * through the shared IndexedDB, so these calls only open, close and ask.
+ */
+export interface PlatformPresenter {
+  /**
+   * Opens it (full screen on the external display, when the desktop app has one) or brings the
+   * open one to this workshop. A browser that blocks the pop-up rejects with 'blocked'.
+   */
+  open(workshopId: string): Promise<void>
+  close(): Promise<void>
+  isOpen(): Promise<boolean>
+}
+
 export interface Platform {
   kind: PlatformKind
   appInfo(): Promise<AppInfo>
@@ -31,6 +45,7 @@ export interface Platform {
   exportPdf(workshopId: string, paper: PaperSize, suggestedName: string): Promise<SaveOutcome>
   /** Null in a browser: a browser tab has no folder of its own to keep backups in. */
   backups: PlatformBackups | null
+  presenter: PlatformPresenter
 }
 
 /**

@@ -1,10 +1,12 @@
 /**
  * The browser platform: the same app in a plain tab, keeping its data in the browser's storage.
  * Saving is a download, opening is a file input, the PDF is the print route in a new tab calling
- * `window.print()`; there are no backups, since a tab has no folder of its own.
+ * `window.print()`; there are no backups, since a tab has no folder of its own. The presenter is a
+ * pop-up of the same page (webPresenter.ts).
  */
 import { MAX_SESSION_FILE_BYTES, type OpenOutcome, type SaveOutcome } from '@shared/ipc'
 import { PlatformError, type Platform } from './types'
+import { createWebPresenter } from './webPresenter'
 
 /** The last segment of a suggested name, with `extension` added when it is missing. */
 export function downloadName(suggested: string, extension: string): string {
@@ -104,5 +106,6 @@ export function createWebPlatform(version: string): Platform {
       return { saved: true }
     },
     backups: null,
+    presenter: createWebPresenter(),
   }
 }

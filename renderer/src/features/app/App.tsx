@@ -11,6 +11,7 @@ import { BackupsScreen } from '../files/BackupsScreen'
 import { SessionImportProvider } from '../files/SessionImportProvider'
 import { HomeScreen } from '../home/HomeScreen'
 import { PreparePage } from '../prepare/PreparePage'
+import { PresenterScreen } from '../present/PresenterScreen'
 import { PrintScreen } from '../report/PrintScreen'
 import { WorkshopLayout } from '../workshop/WorkshopLayout'
 import { AppShell } from './AppShell'
@@ -79,6 +80,8 @@ export function App() {
       <Switch>
         {/* The print layout stands alone: no app bar, no footer, nothing but the report. */}
         <Route path="/print/:id">{(params) => <PrintScreen routeId={params.id} />}</Route>
+        {/* The projector's screen: only what the room may see, nothing to click. */}
+        <Route path="/present/:id">{(params) => <PresenterScreen workshopId={params.id} />}</Route>
         <Route>
           <AppShell>
             <SessionImportProvider>

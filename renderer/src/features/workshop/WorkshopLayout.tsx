@@ -9,6 +9,7 @@ import { useSession, useSessionActions } from '../../store/context'
 import { commitHref } from '../commit/commitViews'
 import { compareHref } from '../compare/compareViews'
 import { WorkshopFileActions } from '../files/WorkshopFileActions'
+import { PresenterControls } from './PresenterControls'
 
 export type WorkshopTab = 'prepare' | 'run' | 'compare' | 'commit'
 
@@ -56,18 +57,21 @@ export function WorkshopLayout({ workshopId, tab, children }: Props) {
           <h1 id="workshop-title">{title}</h1>
           <WorkshopFileActions workshopId={workshopId} title={title ?? ''} />
         </div>
-        <nav className="tabs" aria-label={t('workshop.sections')}>
-          {tabs.map((item) => (
-            <Link
-              key={item.id}
-              href={item.href}
-              className="tabs__tab"
-              aria-current={item.id === tab ? 'page' : undefined}
-            >
-              {t(`workshop.tabs.${item.id}`)}
-            </Link>
-          ))}
-        </nav>
+        <div className="workshop__tabs-row">
+          <nav className="tabs" aria-label={t('workshop.sections')}>
+            {tabs.map((item) => (
+              <Link
+                key={item.id}
+                href={item.href}
+                className="tabs__tab"
+                aria-current={item.id === tab ? 'page' : undefined}
+              >
+                {t(`workshop.tabs.${item.id}`)}
+              </Link>
+            ))}
+          </nav>
+          <PresenterControls workshopId={workshopId} />
+        </div>
       </div>
       {children}
     </section>

@@ -8,6 +8,8 @@ import { compare } from './en/compare'
 import { facilitate } from './en/facilitate'
 import { files } from './en/files'
 import { prepare } from './en/prepare'
+import { projector } from './en/projector'
+import { present } from './en/present'
 import { rating } from './en/rating'
 import { report } from './en/report'
 
@@ -20,6 +22,8 @@ export const en = {
   files,
   compare,
   commit,
+  projector,
+  present,
   app: {
     name: 'Vantage',
     tagline: 'Workshops on your product operating model',

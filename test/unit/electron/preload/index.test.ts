@@ -25,6 +25,9 @@ const SAMPLE_ARGS: { [M in IpcMethod]: IpcArgs<M> } = {
   backupWrite: [{ workshopId: 'w1', title: 'Offsite', contents: '{}' }],
   backupList: [],
   backupRead: [{ id: 'w1--20250102T030405678Z.vantage' }],
+  presenterOpen: [{ workshopId: '3f1b1c9e-4b7a-4f51-9d61-0b0b9d2a6f10' }],
+  presenterClose: [],
+  presenterIsOpen: [],
 }
 
 async function loadPreload(): Promise<ExposedApi> {

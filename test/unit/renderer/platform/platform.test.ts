@@ -30,6 +30,9 @@ function fakeApi(overrides: Partial<VantageApi> = {}) {
     backupWrite: answer(backup),
     backupList: answer([backup]),
     backupRead: answer({ contents: '{"workshop":{}}' }),
+    presenterOpen: answer(undefined),
+    presenterClose: answer(undefined),
+    presenterIsOpen: answer(true),
     ...overrides,
   } satisfies VantageApi
 }
@@ -92,6 +95,27 @@ describe('the desktop platform', () => {
     await expect(backups.list()).resolves.toEqual([backup])
     await expect(backups.read(backup.id)).resolves.toBe('{"workshop":{}}')
     expect(api.backupRead).toHaveBeenCalledWith({ id: backup.id })
+  })
+
+  it('opens, closes and asks after the presenter through its own preload methods', async () => {
+    const api = fakeApi()
+    const { presenter } = choosePlatform({ vantage: api }, '0.0.0')
+    await expect(presenter.open('w1')).resolves.toBeUndefined()
+    expect(api.presenterOpen).toHaveBeenCalledWith({ workshopId: 'w1' })
+    await expect(presenter.isOpen()).resolves.toBe(true)
+    expect(api.presenterIsOpen).toHaveBeenCalledWith()
+    await expect(presenter.close()).resolves.toBeUndefined()
+    expect(api.presenterClose).toHaveBeenCalledWith()
+  })
+
+  it('rejects when main refuses to open the presenter', async () => {
+    const refusal = async () =>
+      ({
+        ok: false,
+        error: { code: 'invalid-arguments', message: 'presenter:open: bad id' },
+      }) as const
+    const { presenter } = choosePlatform({ vantage: fakeApi({ presenterOpen: refusal }) }, '0.0.0')
+    await expect(presenter.open('../x')).rejects.toMatchObject({ code: 'invalid-arguments' })
   })
 
   it("turns an error result from main into a PlatformError with its code and main's sentence", async () => {

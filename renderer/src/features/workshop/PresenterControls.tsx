@@ -1,0 +1,51 @@
+/**
+ * The projector controls in the workshop's header: open or close the presenter window, choose
+ * what the room sees (the steps, a large timer, the compare view) and blank the screen while
+ * the room talks. Every control is a real button with its state said out loud.
+ */
+import { useTranslation } from 'react-i18next'
+import { PRESENTER_MODES } from '@shared/domain'
+import { Button } from '../../ui/Button'
+import { usePresenterControls } from './usePresenterControls'
+
+export function PresenterControls({ workshopId }: { workshopId: string }) {
+  const { t } = useTranslation()
+  const controls = usePresenterControls(workshopId)
+  return (
+    <div className="presenter-controls" role="group" aria-label={t('projector.label')}>
+      {controls.open ? (
+        <>
+          <div className="presenter-controls__modes" role="group" aria-label={t('projector.shows')}>
+            {PRESENTER_MODES.map((mode) => (
+              <button
+                key={mode}
+                type="button"
+                className="presenter-controls__mode"
+                aria-pressed={controls.mode === mode}
+                onClick={() => void controls.setMode(mode)}
+              >
+                {t(`projector.modes.${mode}`)}
+              </button>
+            ))}
+          </div>
+          <Button
+            aria-pressed={controls.blank}
+            onClick={() => void controls.setBlank(!controls.blank)}
+          >
+            {controls.blank ? t('projector.unblank') : t('projector.blank')}
+          </Button>
+          <Button variant="quiet" onClick={() => void controls.closePresenter()}>
+            {t('projector.close')}
+          </Button>
+        </>
+      ) : (
+        <Button onClick={() => void controls.openPresenter()}>{t('projector.open')}</Button>
+      )}
+      {controls.problem && (
+        <p className="form-failure" role="alert">
+          {t('projector.failed', { reason: controls.problem })}
+        </p>
+      )}
+    </div>
+  )
+}

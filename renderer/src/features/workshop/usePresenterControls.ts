@@ -1,0 +1,80 @@
+/**
+ * The facilitator's hold on the projector: whether the presenter window is open, and what it
+ * shows (the steps, a large timer, the compare view, or nothing). The window follows the database
+ * by itself; this only opens and closes it and writes the display state.
+ */
+import { useCallback, useEffect, useState } from 'react'
+import type { PresenterMode, PresenterState } from '@shared/domain'
+import { platform } from '../../platform'
+import { useServices } from '../../store/context'
+
+/** How often to notice that the presenter window was closed by hand (its own close button). */
+const CHECK_OPEN_MS = 1500
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
+export function usePresenterControls(workshopId: string) {
+  const { repositories, saveStatus } = useServices()
+  const [open, setOpen] = useState(false)
+  const [state, setState] = useState<PresenterState | null>(null)
+  const [problem, setProblem] = useState('')
+
+  useEffect(() => {
+    let stopped = false
+    void repositories.presenter.get(workshopId).then((s) => !stopped && setState(s))
+    const check = () =>
+      void platform.presenter.isOpen().then(
+        (isOpen) => !stopped && setOpen(isOpen),
+        () => {},
+      )
+    check()
+    const timer = setInterval(check, CHECK_OPEN_MS)
+    return () => {
+      stopped = true
+      clearInterval(timer)
+    }
+  }, [repositories, workshopId])
+
+  const update = useCallback(
+    async (patch: { blank?: boolean; mode?: PresenterMode }) => {
+      try {
+        setState(await saveStatus.track(() => repositories.presenter.update(workshopId, patch)))
+        setProblem('')
+      } catch (error) {
+        setProblem(reasonOf(error))
+      }
+    },
+    [repositories, saveStatus, workshopId],
+  )
+
+  const openPresenter = useCallback(async () => {
+    try {
+      await platform.presenter.open(workshopId)
+      setOpen(true)
+      setProblem('')
+    } catch (error) {
+      setProblem(reasonOf(error))
+    }
+  }, [workshopId])
+
+  const closePresenter = useCallback(async () => {
+    try {
+      await platform.presenter.close()
+    } finally {
+      setOpen(false)
+    }
+  }, [])
+
+  return {
+    open,
+    blank: state?.blank ?? false,
+    mode: state?.mode ?? 'follow',
+    problem,
+    openPresenter,
+    closePresenter,
+    setBlank: (blank: boolean) => update({ blank }),
+    setMode: (mode: PresenterMode) => update({ mode }),
+  }
+}

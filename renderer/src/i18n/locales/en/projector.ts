@@ -1,0 +1,11 @@
+/** English text of the facilitator's projector controls. */
+export const projector = {
+  label: 'Projector',
+  open: 'Open presenter',
+  close: 'Close presenter',
+  shows: 'The projector shows',
+  modes: { follow: 'Steps', timer: 'Timer', compare: 'Compare' },
+  blank: 'Blank the screen',
+  unblank: 'Show the screen',
+  failed: 'The presenter could not be opened: {{reason}}',
+}

@@ -1,0 +1,47 @@
+/**
+ * The presenter in a browser: a named pop-up of this same page on `#/present/<id>`. The handle is
+ * kept so the facilitator's tab can close it and ask after it; a reload of that tab forgets it.
+ */
+import { WORKSHOP_ID_PATTERN } from '@shared/ipc'
+import { PlatformError, type PlatformPresenter } from './types'
+
+/** Named, so opening again reuses the one pop-up instead of stacking new ones. */
+export const PRESENTER_WINDOW_NAME = 'vantage-presenter'
+const FEATURES = 'popup,width=1280,height=720'
+
+/**
+ * This page's own address with the present route as its hash: the query and any old hash are
+ * dropped, and the id is encoded, so nothing but our origin, our page and the id is in it.
+ */
+export function presenterPageUrl(workshopId: string, here: string = window.location.href): string {
+  const url = new URL(here)
+  url.search = ''
+  url.hash = `/present/${encodeURIComponent(workshopId)}`
+  return url.href
+}
+
+export function createWebPresenter(): PlatformPresenter {
+  let handle: Window | null = null
+  return {
+    open: async (workshopId) => {
+      // The same refusal the desktop app's contract gives, so both behave alike.
+      if (!WORKSHOP_ID_PATTERN.test(workshopId)) {
+        throw new PlatformError('invalid-arguments', 'This workshop cannot be presented.')
+      }
+      const opened = window.open(presenterPageUrl(workshopId), PRESENTER_WINDOW_NAME, FEATURES)
+      if (opened === null) {
+        throw new PlatformError(
+          'blocked',
+          'The browser blocked the presenter window. Allow pop-ups for Vantage and try again.',
+        )
+      }
+      handle = opened
+      opened.focus()
+    },
+    close: async () => {
+      handle?.close()
+      handle = null
+    },
+    isOpen: async () => handle !== null && !handle.closed,
+  }
+}

@@ -1,0 +1,91 @@
+import { cleanup, screen, waitFor } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { Workshop } from '@shared/domain'
+import type { VantageDatabase } from '../../../../../renderer/src/db'
+import { PresenterControls } from '../../../../../renderer/src/features/workshop/PresenterControls'
+import { platform, PlatformError } from '../../../../../renderer/src/platform'
+import type { AppServices } from '../../../../../renderer/src/store/appServices'
+import { details, dropDatabase, freshDatabase, testRecords, testTemplate } from '../../helpers'
+import { createAppServices, renderWithServices } from '../../render'
+
+let db: VantageDatabase
+let services: AppServices
+let workshop: Workshop
+let isOpen = false
+
+beforeEach(async () => {
+  db = freshDatabase()
+  services = createAppServices(db, { records: testRecords(), template: testTemplate() })
+  workshop = await services.repositories.workshops.create(details(), testTemplate())
+  isOpen = false
+  vi.spyOn(platform.presenter, 'open').mockImplementation(async () => {
+    isOpen = true
+  })
+  vi.spyOn(platform.presenter, 'close').mockImplementation(async () => {
+    isOpen = false
+  })
+  vi.spyOn(platform.presenter, 'isOpen').mockImplementation(async () => isOpen)
+})
+
+afterEach(async () => {
+  cleanup()
+  vi.restoreAllMocks()
+  await dropDatabase(db)
+})
+
+const stored = () => services.repositories.presenter.get(workshop.id)
+
+describe('PresenterControls', () => {
+  it('opens the presenter, chooses what it shows, blanks it and closes it', async () => {
+    const user = userEvent.setup()
+    renderWithServices(<PresenterControls workshopId={workshop.id} />, services)
+    await user.click(screen.getByRole('button', { name: 'Open presenter' }))
+    expect(platform.presenter.open).toHaveBeenCalledWith(workshop.id)
+
+    const steps = await screen.findByRole('button', { name: 'Steps' })
+    expect(steps.getAttribute('aria-pressed')).toBe('true')
+    await user.click(screen.getByRole('button', { name: 'Timer' }))
+    await waitFor(async () => expect((await stored()).mode).toBe('timer'))
+    expect(screen.getByRole('button', { name: 'Timer' }).getAttribute('aria-pressed')).toBe('true')
+
+    await user.click(screen.getByRole('button', { name: 'Blank the screen' }))
+    await waitFor(async () => expect((await stored()).blank).toBe(true))
+    const show = screen.getByRole('button', { name: 'Show the screen' })
+    expect(show.getAttribute('aria-pressed')).toBe('true')
+    await user.click(show)
+    await waitFor(async () => expect((await stored()).blank).toBe(false))
+
+    // Display state is not an edit of the workshop: nothing to undo.
+    expect(services.workshop.store.getState().history.past).toHaveLength(0)
+
+    await user.click(screen.getByRole('button', { name: 'Close presenter' }))
+    expect(await screen.findByRole('button', { name: 'Open presenter' })).toBeDefined()
+  })
+
+  it('says why a presenter window could not open, and stays closed', async () => {
+    vi.mocked(platform.presenter.open).mockRejectedValueOnce(
+      new PlatformError('blocked', 'The browser blocked the new window.'),
+    )
+    const user = userEvent.setup()
+    renderWithServices(<PresenterControls workshopId={workshop.id} />, services)
+    await user.click(screen.getByRole('button', { name: 'Open presenter' }))
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'The presenter could not be opened: The browser blocked the new window.',
+    )
+    expect(screen.getByRole('button', { name: 'Open presenter' })).toBeDefined()
+  })
+
+  it('notices when the presenter window was closed by hand', async () => {
+    isOpen = true
+    renderWithServices(<PresenterControls workshopId={workshop.id} />, services)
+    expect(await screen.findByRole('button', { name: 'Close presenter' })).toBeDefined()
+    isOpen = false
+    await waitFor(
+      () => expect(screen.getByRole('button', { name: 'Open presenter' })).toBeDefined(),
+      {
+        timeout: 3000,
+      },
+    )
+  })
+})
