@@ -1,0 +1,46 @@
+/**
+ * Figure 6, import: a 10 MB session file (200 people, 5000 long cards, 1000 bets) opened
+ * through the file chooser in a fresh profile, from handing over the file until the app shows
+ * the workshop (read, parse, validate, store, render); against JSON.parse of the same text in
+ * the same page, timed in the page once the text is there.
+ */
+import { test } from '@playwright/test'
+import { median, report, RUNS } from './support/figures'
+import { sessionFile } from './support/workshops'
+
+const HUGE = { seed: 10, participants: 200, cards: 5000, bets: 1000, cardWords: 118 }
+
+test('import', async ({ browser }) => {
+  const file = sessionFile(HUGE)
+  const megabytes = Buffer.byteLength(file.text) / 1024 / 1024
+  console.log(`session file: ${megabytes.toFixed(1)} MB`)
+  const app: number[] = []
+  const parse: number[] = []
+  for (let run = 0; run < RUNS; run++) {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await page.goto('/#/')
+    const choosing = page.waitForEvent('filechooser')
+    await page.getByRole('button', { name: 'Open session file' }).click()
+    const chooser = await choosing
+    const start = Date.now()
+    await chooser.setFiles(file.path)
+    await page
+      .getByRole('heading', { level: 1, name: file.snapshot.workshop.title, exact: true })
+      .waitFor({ timeout: 300_000 })
+    app.push(Date.now() - start)
+    parse.push(
+      await page.evaluate((text) => {
+        const begin = performance.now()
+        JSON.parse(text)
+        return performance.now() - begin
+      }, file.text),
+    )
+    await context.close()
+  }
+  report(
+    'import of a 10 MB session file',
+    { value: median(app), unit: 'ms' },
+    { value: median(parse), unit: 'ms' },
+  )
+})
