@@ -2,10 +2,10 @@
  * Browser tests: the built renderer in web mode, served on 127.0.0.1 by `vite preview`, driven in
  * Debian's Chromium (Playwright cannot download its own browser on our machines).
  */
-import { defineConfig, devices } from '@playwright/test'
+import { defineConfig } from '@playwright/test'
+import { chromiumUse } from './test/support/chromium.ts'
 
 const PORT = 4173
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -18,26 +18,7 @@ export default defineConfig({
   // Generous: two workers share two cores, and axe scans are heavy. A limit, not a measurement.
   timeout: 90_000,
   expect: { timeout: 10_000 },
-  use: {
-    baseURL: `http://127.0.0.1:${PORT}/`,
-    trace: 'retain-on-failure',
-    ...devices['Desktop Chrome'],
-    viewport: { width: 1280, height: 800 },
-    locale: 'en-GB',
-    timezoneId: 'Europe/London',
-    launchOptions: {
-      executablePath: chromium,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
-  },
+  use: { ...chromiumUse(`http://127.0.0.1:${PORT}/`), trace: 'retain-on-failure' },
   webServer: {
     command: `npx vite preview --config vite.web.config.ts --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}/`,

@@ -3,10 +3,10 @@
  * (4175, never the e2e 4173), driven in Debian's Chromium one test at a time so figures do not
  * compete for the two cores. It reports and never fails on a timing: there is no expect on one.
  */
-import { defineConfig, devices } from '@playwright/test'
+import { defineConfig } from '@playwright/test'
+import { chromiumUse } from '../support/chromium.ts'
 
 const PORT = 4175
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 export default defineConfig({
   testDir: '.',
@@ -22,25 +22,7 @@ export default defineConfig({
   // A limit against a hung browser, not a measurement.
   timeout: 600_000,
   expect: { timeout: 60_000 },
-  use: {
-    baseURL: `http://127.0.0.1:${PORT}/`,
-    ...devices['Desktop Chrome'],
-    viewport: { width: 1280, height: 800 },
-    locale: 'en-GB',
-    timezoneId: 'Europe/London',
-    launchOptions: {
-      executablePath: chromium,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
-  },
+  use: chromiumUse(`http://127.0.0.1:${PORT}/`),
   webServer: {
     command: `npx vite preview --config vite.web.config.ts --host 127.0.0.1 --port ${PORT} --strictPort`,
     cwd: '../..',
