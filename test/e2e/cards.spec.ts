@@ -125,6 +125,8 @@ test('cards are reordered and moved across columns with the mouse', async ({ pag
       'Roadmaps list features',
     ])
 
+  // A hand only drags what it sees: with both columns whole on screen, nothing is aimed off it.
+  await page.setViewportSize({ width: 1280, height: 1400 })
   await board.mouseDrag('Roadmaps list features', board.card('Teams own outcomes'), {
     x: 0.5,
     y: 0.3,
