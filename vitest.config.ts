@@ -1,4 +1,7 @@
-/** Unit tests: node for shared/ and electron/, jsdom with fake-indexeddb for the renderer. */
+/**
+ * Unit tests: node for shared/ and tooling, node with Electron mocked for electron/, jsdom with
+ * fake-indexeddb for the renderer. Both cores run test files: vitest's default leaves one idle.
+ */
 import { resolve } from 'node:path'
 import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
@@ -8,13 +11,26 @@ const alias = { '@shared': resolve(import.meta.dirname, 'shared') }
 export default defineConfig({
   resolve: { alias },
   test: {
+    maxWorkers: 2,
     projects: [
       {
         resolve: { alias },
         test: {
           name: 'node',
           environment: 'node',
-          include: ['test/unit/{shared,electron,tooling}/**/*.test.ts'],
+          include: ['test/unit/{shared,tooling}/**/*.test.ts'],
+          // Pure functions and files read from disk: nothing to leak between files, so they
+          // share one module graph instead of loading it again for every file.
+          isolate: false,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          // Each file mocks electron its own way (vi.mock), so each keeps its own modules.
+          name: 'electron',
+          environment: 'node',
+          include: ['test/unit/electron/**/*.test.ts'],
         },
       },
       {
@@ -26,6 +42,7 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/unit/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['test/unit/renderer/setup.ts'],
+          isolate: false,
         },
       },
     ],
