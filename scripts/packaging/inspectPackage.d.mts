@@ -1,0 +1,15 @@
+// Types for inspectPackage.mjs, so the TypeScript tests can import it.
+export declare const EXPECTED: {
+  readonly productName: string
+  readonly executable: string
+  readonly sessionExtension: string
+  readonly sessionMimeType: string
+  readonly linuxIconSizes: readonly number[]
+}
+export declare function asarProblems(listing: readonly string[]): string[]
+export declare function linuxProblems(linux: {
+  appDir: ReadonlyArray<{ name: string; executable: boolean }>
+  iconSizes: readonly number[]
+  desktopEntry: string
+  mimeInfo: string | null
+}): string[]
