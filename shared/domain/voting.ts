@@ -15,11 +15,20 @@ export function isVotedOn(bet: Pick<Bet, 'status'>): boolean {
   return VOTED_BET_STATUSES.includes(bet.status)
 }
 
+function sumDots(votes: readonly VoteDots[], keyOf: (vote: VoteDots) => string) {
+  const sums = new Map<string, number>()
+  for (const v of votes) sums.set(keyOf(v), (sums.get(keyOf(v)) ?? 0) + v.dots)
+  return sums
+}
+
 /** Every person's dots spent, by participant id; people who spent none are absent. */
 export function dotsSpentBy(votes: readonly VoteDots[]): Map<string, number> {
-  const spent = new Map<string, number>()
-  for (const v of votes) spent.set(v.participantId, (spent.get(v.participantId) ?? 0) + v.dots)
-  return spent
+  return sumDots(votes, (v) => v.participantId)
+}
+
+/** Dots per bet: the sum of every person's dots on it. Bets nobody voted for are absent. */
+export function dotsByBet(votes: readonly VoteDots[]): Map<string, number> {
+  return sumDots(votes, (v) => v.betId)
 }
 
 export function dotsSpent(votes: readonly VoteDots[], participantId: string): number {

@@ -5,7 +5,8 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { RoomView } from '@shared/domain'
-import { RadarChart, type RadarSeries } from '../compare/radar/RadarChart'
+import { RadarChart } from '../compare/radar/RadarChart'
+import { agreedLines } from '../compare/radar/radarLines'
 import { signedGap } from './roomFormat'
 
 type CompareView = Extract<RoomView, { kind: 'compare' }>
@@ -18,20 +19,11 @@ export function RoomCompare({ view }: { view: CompareView }) {
   const { radar, ranking } = view
   const axes = useMemo(() => radar.map((point) => point.title), [radar])
   const series = useMemo(
-    (): RadarSeries[] => [
-      {
-        id: 'current',
-        label: t('present.compare.today'),
-        values: radar.map((p) => p.current),
-        tone: 'current',
-      },
-      {
-        id: 'target',
-        label: t('present.compare.target'),
-        values: radar.map((p) => p.target),
-        tone: 'target',
-      },
-    ],
+    () =>
+      agreedLines(radar, {
+        today: t('present.compare.today'),
+        target: t('present.compare.target'),
+      }),
     [radar, t],
   )
   const anyAgreed = radar.some((p) => p.current !== null || p.target !== null)

@@ -5,6 +5,7 @@
 import { useTranslation } from 'react-i18next'
 import type { RadarPoint, RankedGap } from '@shared/domain'
 import { RadarChart } from '../compare/radar/RadarChart'
+import { agreedLines } from '../compare/radar/radarLines'
 import { formatGap } from './reportFormat'
 
 function GapRanking({ rows }: { rows: readonly RankedGap[] }) {
@@ -65,20 +66,10 @@ export function ReportMap({
       <figure className="report-figure report-map__radar">
         <RadarChart
           axes={radar.map((point) => point.title)}
-          series={[
-            {
-              id: 'current',
-              label: t('report.map.seriesToday'),
-              tone: 'current',
-              values: radar.map((point) => point.current),
-            },
-            {
-              id: 'target',
-              label: t('report.map.seriesTarget'),
-              tone: 'target',
-              values: radar.map((point) => point.target),
-            },
-          ]}
+          series={agreedLines(radar, {
+            today: t('report.map.seriesToday'),
+            target: t('report.map.seriesTarget'),
+          })}
           title={t('report.map.chartTitle')}
         />
       </figure>

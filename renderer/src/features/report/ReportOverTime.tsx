@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next'
 import type { ReportOverTime as OverTime } from '@shared/report'
 import { formatCalendarDate } from '../../i18n/format'
 import { RadarChart } from '../compare/radar/RadarChart'
+import { overTimeLines } from '../compare/radar/radarLines'
 import { formatGap } from './reportFormat'
 
 const dash = '–'
@@ -33,32 +34,12 @@ export function ReportOverTime({ overTime }: { overTime: OverTime }) {
       <figure className="report-figure report-over-time__radar">
         <RadarChart
           axes={deltas.map((row) => row.title)}
-          series={[
-            {
-              id: 'now-current',
-              label: t('report.overTime.nowToday'),
-              tone: 'current',
-              values: deltas.map((row) => row.after.current),
-            },
-            {
-              id: 'now-target',
-              label: t('report.overTime.nowTarget'),
-              tone: 'target',
-              values: deltas.map((row) => row.after.target),
-            },
-            {
-              id: 'then-current',
-              label: t('report.overTime.thenToday'),
-              tone: 'earlierCurrent',
-              values: deltas.map((row) => row.before.current),
-            },
-            {
-              id: 'then-target',
-              label: t('report.overTime.thenTarget'),
-              tone: 'earlierTarget',
-              values: deltas.map((row) => row.before.target),
-            },
-          ]}
+          series={overTimeLines(deltas, {
+            nowToday: t('report.overTime.nowToday'),
+            nowTarget: t('report.overTime.nowTarget'),
+            thenToday: t('report.overTime.thenToday'),
+            thenTarget: t('report.overTime.thenTarget'),
+          })}
           title={t('report.overTime.chartTitle', { title })}
         />
       </figure>

@@ -21,7 +21,10 @@ export interface SessionData {
   consensus: Consensus[]
   cards: Card[]
   gapNotes: GapNote[]
-  /** In priority order (see betOrder). */
+  /**
+   * Loaded in priority order, but edits change `order` in place without moving a bet in this
+   * list: read the order through betsInGroup (betOrder), never from the list.
+   */
   bets: Bet[]
   votes: Vote[]
 }

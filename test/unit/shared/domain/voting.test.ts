@@ -2,6 +2,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
   checkDots,
+  dotsByBet,
+  dotsSpentBy,
   dotsLeft,
   dotsSpent,
   lowestDotsPerPerson,
@@ -40,6 +42,23 @@ const votesArb: fc.Arbitrary<VoteLike[]> = fc.uniqueArray(
 const roomArb = fc.tuple(betsArb, votesArb)
 
 const sum = (numbers: readonly number[]) => numbers.reduce((a, b) => a + b, 0)
+
+describe('dotsByBet and dotsSpentBy', () => {
+  it('agree with the tally for every bet, and with every person’s own sum', () => {
+    fc.assert(
+      fc.property(roomArb, ([bets, votes]) => {
+        const byBet = dotsByBet(votes)
+        for (const t of tallyVotes(bets, votes)) expect(byBet.get(t.betId) ?? 0).toBe(t.dots)
+        const bySpender = dotsSpentBy(votes)
+        for (const person of ['p1', 'p2', 'p3', 'p4'])
+          expect(bySpender.get(person) ?? 0).toBe(dotsSpent(votes, person))
+        // Nobody without a dot is listed: absent means none.
+        expect([...byBet.values()].every((dots) => dots > 0)).toBe(true)
+        expect(sum([...byBet.values()])).toBe(sum(votes.map((v) => v.dots)))
+      }),
+    )
+  })
+})
 
 describe('tallyVotes', () => {
   it('counts every dot on an existing bet, and only those', () => {

@@ -5,9 +5,8 @@
  */
 import { useCallback, useState, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
-import { seedOrderFromVotes, type PriorityGroup } from '@shared/domain'
+import { dotsByBet, seedOrderFromVotes, type PriorityGroup } from '@shared/domain'
 import { useServices, useWorkshopEdits } from '../../../store/context'
-import { dotsByBet } from '../../../store/session/commit/priorityChanges'
 import type { SessionData } from '../../../store/session/sessionData'
 import { useFocusRequest } from '../../facilitate/cards/useFocusRequest'
 import { groupLists } from './priorityLists'

@@ -11,7 +11,8 @@ import { formatCalendarDate } from '../../../i18n/format'
 import type { SessionData } from '../../../store/session/sessionData'
 import { Button } from '../../../ui/Button'
 import '../../../ui/styles/compare-over-time.css'
-import { RadarChart, type RadarSeries } from '../radar/RadarChart'
+import { RadarChart } from '../radar/RadarChart'
+import { overTimeLines } from '../radar/radarLines'
 import { DeltaTable } from './DeltaTable'
 import { EarlierPicker } from './EarlierPicker'
 import { useEarlierWorkshop } from './useEarlierWorkshop'
@@ -46,28 +47,12 @@ function WhatMoved({ deltas }: { deltas: readonly LensDelta[] }) {
 function Comparison({ data, earlier }: { data: SessionData; earlier: EarlierWorkshop }) {
   const { t } = useTranslation()
   const deltas = useMemo(() => lensDeltas(earlier.lenses, radarSeries(data)), [earlier, data])
-  const line = (
-    id: string,
-    label: string,
-    tone: RadarSeries['tone'],
-    pick: (row: LensDelta) => number | null,
-  ): RadarSeries => ({ id, label, tone, values: deltas.map(pick) })
-  const series = [
-    line('now-current', t('compare.overTime.series.nowToday'), 'current', (r) => r.after.current),
-    line('now-target', t('compare.overTime.series.nowTarget'), 'target', (r) => r.after.target),
-    line(
-      'then-current',
-      t('compare.overTime.series.thenToday', { title: earlier.title }),
-      'earlierCurrent',
-      (r) => r.before.current,
-    ),
-    line(
-      'then-target',
-      t('compare.overTime.series.thenTarget', { title: earlier.title }),
-      'earlierTarget',
-      (r) => r.before.target,
-    ),
-  ]
+  const series = overTimeLines(deltas, {
+    nowToday: t('compare.overTime.series.nowToday'),
+    nowTarget: t('compare.overTime.series.nowTarget'),
+    thenToday: t('compare.overTime.series.thenToday', { title: earlier.title }),
+    thenTarget: t('compare.overTime.series.thenTarget', { title: earlier.title }),
+  })
   return (
     <div className="over-time__comparison">
       <div className="over-time__chart">

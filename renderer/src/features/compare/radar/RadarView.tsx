@@ -8,6 +8,7 @@ import { radarSeries } from '@shared/domain'
 import type { SessionData } from '../../../store/session/sessionData'
 import '../../../ui/styles/compare-radar.css'
 import { RadarChart, type RadarSeries } from './RadarChart'
+import { agreedLines } from './radarLines'
 import { RadarTable } from './RadarTable'
 import { usePersonOverlay, type PersonScore } from './usePersonOverlay'
 
@@ -23,20 +24,10 @@ export function RadarView({ data }: { data: SessionData }) {
   const { person } = overlay
   const axes = useMemo(() => points.map((p) => p.title), [points])
   const series = useMemo((): RadarSeries[] => {
-    const room: RadarSeries[] = [
-      {
-        id: 'current',
-        label: t('compare.radar.series.current'),
-        values: points.map((p) => p.current),
-        tone: 'current',
-      },
-      {
-        id: 'target',
-        label: t('compare.radar.series.target'),
-        values: points.map((p) => p.target),
-        tone: 'target',
-      },
-    ]
+    const room = agreedLines(points, {
+      today: t('compare.radar.series.current'),
+      target: t('compare.radar.series.target'),
+    })
     if (!person) return room
     return [
       ...room,

@@ -3,22 +3,15 @@
  * says which bets get a new status or order, these turn that into stored bets, stamped now.
  */
 import {
+  dotsByBet,
   moveCommitLine,
   placeBet,
   seedOrderFromVotes,
   type BetPosition,
   type PriorityGroup,
-  type Vote,
 } from '@shared/domain'
 import { change, type RecordChange, type RecordFactory } from '../../../db'
 import type { SessionData } from '../sessionData'
-
-/** Dots per bet: the sum of every person's dots on it. Bets nobody voted for are absent. */
-export function dotsByBet(votes: readonly Vote[]): Map<string, number> {
-  const dots = new Map<string, number>()
-  for (const vote of votes) dots.set(vote.betId, (dots.get(vote.betId) ?? 0) + vote.dots)
-  return dots
-}
 
 function toChanges(
   data: SessionData,

@@ -3,7 +3,6 @@
  * and votes as records of its workshop (the report fixtures' builders, made at the test clock's
  * start), opening the workshop with them stored, and axe's findings on a rendered view.
  */
-import axe from 'axe-core'
 import type { Bet, BetStatus, Vote, Workshop } from '@shared/domain'
 import { makeBet, makeVote } from '../../../shared/report/fixtures'
 import { START_TIME } from '../../helpers'
@@ -42,8 +41,4 @@ export function commitFixture() {
   })
 }
 
-/** Axe's findings, colour contrast aside: jsdom does not lay out or paint. */
-export async function axeViolations(container: HTMLElement) {
-  const result = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } })
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)
-}
+export { axeViolations } from '../../axe'

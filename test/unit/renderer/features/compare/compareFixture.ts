@@ -2,24 +2,27 @@
  * Builders for the compare view tests: an open workshop's SessionData as plain objects, since
  * the views take it as a prop. Four lenses with titles of different lengths, three people.
  */
-import axe from 'axe-core'
-import {
-  consensusId,
-  ratingId,
-  type Consensus,
-  type LensId,
-  type MaturityLevel,
-  type Participant,
-  type Rating,
-  type RatingState,
-  type RatingValue,
-  type Template,
-  type Workshop,
+import type {
+  Consensus,
+  LensId,
+  MaturityLevel,
+  Participant,
+  Rating,
+  RatingState,
+  RatingValue,
+  Template,
+  Workshop,
 } from '@shared/domain'
 import type { SessionData } from '../../../../../renderer/src/store/session/sessionData'
+import {
+  makeConsensus,
+  makeParticipant,
+  makeRating,
+  makeWorkshop as makeReportWorkshop,
+} from '../../../shared/report/fixtures'
 import { testTemplate } from '../../helpers'
 
-export const WORKSHOP_ID = 'w-compare'
+export { WORKSHOP_ID } from '../../../shared/report/fixtures'
 
 /** Lens ids in agenda order, with their titles. */
 export const LENS_TITLES: [LensId, string][] = [
@@ -38,31 +41,17 @@ function template(): Template {
   }
 }
 
+/** The report tests' workshop, on this file's four lenses in agenda order. */
 export function makeWorkshop(overrides: Partial<Workshop> = {}): Workshop {
-  return {
-    id: WORKSHOP_ID,
-    title: 'Leadership offsite',
-    organisation: 'Northwind',
-    date: '2025-03-14',
-    facilitator: 'Sam Carter',
-    anonymous: false,
-    startTime: '09:00',
-    endTime: '12:00',
+  return makeReportWorkshop({
     agenda: LENS_TITLES.map(([lensId]) => ({ lensId, minutes: 30 })),
-    position: null,
-    timer: null,
-    voting: { dotsPerPerson: 3, revealed: false },
-    earlier: null,
     template: template(),
-    createdAt: 1,
-    updatedAt: 1,
-    deletedAt: null,
     ...overrides,
-  }
+  })
 }
 
 export function person(id: string, name: string, order: number): Participant {
-  return { id, workshopId: WORKSHOP_ID, name, role: '', order }
+  return makeParticipant(id, name, order)
 }
 
 export function rating(
@@ -71,16 +60,7 @@ export function rating(
   state: RatingState,
   value: RatingValue,
 ): Rating {
-  return {
-    id: ratingId(participantId, lensId, state),
-    workshopId: WORKSHOP_ID,
-    participantId,
-    lensId,
-    state,
-    value,
-    note: '',
-    updatedAt: 1,
-  }
+  return makeRating(participantId, lensId, state, value)
 }
 
 /** The room's agreed score for one lens and state; revealed unless told otherwise. */
@@ -90,17 +70,10 @@ export function agreed(
   value: MaturityLevel | null,
   revealed = true,
 ): Consensus {
-  return {
-    id: consensusId(WORKSHOP_ID, lensId, state),
-    workshopId: WORKSHOP_ID,
-    lensId,
-    state,
-    value,
-    revealed,
-    updatedAt: 1,
-  }
+  return makeConsensus(lensId, state, value, revealed)
 }
 
+/** An open workshop with nothing in it yet; `overrides` fills it. */
 export function sessionData(overrides: Partial<SessionData> = {}): SessionData {
   return {
     workshop: makeWorkshop(),
@@ -158,8 +131,4 @@ export function room(overrides: Partial<SessionData> = {}): SessionData {
   })
 }
 
-/** Axe's findings, colour contrast aside: jsdom does not lay out or paint. */
-export async function axeViolations(container: HTMLElement) {
-  const result = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } })
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)
-}
+export { axeViolations } from '../../axe'

@@ -2,7 +2,6 @@
  * Session data for the disagreement and maps view tests: a workshop literal, people by name, and
  * ratings, consensus and cards written as short tuples.
  */
-import axe from 'axe-core'
 import {
   consensusId,
   gapNoteId,
@@ -179,8 +178,4 @@ export const KNOWN_ROOM: RoomSpec = {
   ],
 }
 
-/** Axe's findings, colour contrast aside: jsdom does not lay out or paint. */
-export async function axeViolations(container: HTMLElement) {
-  const result = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } })
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)
-}
+export { axeViolations } from '../../axe'

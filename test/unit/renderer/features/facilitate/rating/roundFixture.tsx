@@ -4,7 +4,6 @@
  */
 import type { Template } from '@shared/domain'
 import type { ReactNode } from 'react'
-import axe from 'axe-core'
 import type { VantageDatabase } from '../../../../../../renderer/src/db'
 import type { AppServices } from '../../../../../../renderer/src/store/appServices'
 import { details, dropDatabase, freshDatabase, testRecords, testTemplate } from '../../../helpers'
@@ -67,8 +66,4 @@ export async function storedRating(room: Room, name: string, state = 'current') 
   return ratings.find((r) => r.participantId === room.ids[name] && r.state === state)
 }
 
-/** Axe's findings, colour contrast aside: jsdom does not lay out or paint. */
-export async function axeViolations(container: HTMLElement) {
-  const result = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } })
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)
-}
+export { axeViolations } from '../../../axe'
