@@ -1,11 +1,22 @@
 /**
- * The renderer's only way into main: `window.vantage`, one named method per contract entry.
- * Deliberately nothing generic, so a compromised page can reach exactly these channels, and each
- * method passes on only the arguments its channel takes.
+ * The renderer's only way into main: `window.vantage`, one named method per contract entry and
+ * one named listener per event. Deliberately nothing generic, so a compromised page can reach
+ * exactly these channels, each method passes on only the arguments its channel takes, and a
+ * listener gets only the event's checked payload, never Electron's event object.
  */
 import { contextBridge, ipcRenderer } from 'electron'
 import { IPC_CHANNELS } from '../../shared/ipc/channels'
 import type { VantageApi } from '../../shared/ipc/contract'
+import { IPC_EVENTS, isAppCommand } from '../../shared/ipc/events'
+
+/** Listens on one event channel; the returned function stops listening. */
+function listen(channel: string, listener: (payload: unknown) => void): () => void {
+  const handler = (_event: unknown, payload: unknown) => listener(payload)
+  ipcRenderer.on(channel, handler)
+  return () => {
+    ipcRenderer.removeListener(channel, handler)
+  }
+}
 
 const api = {
   appInfo: () => ipcRenderer.invoke(IPC_CHANNELS.appInfo),
@@ -19,6 +30,16 @@ const api = {
   presenterOpen: (request) => ipcRenderer.invoke(IPC_CHANNELS.presenterOpen, request),
   presenterClose: () => ipcRenderer.invoke(IPC_CHANNELS.presenterClose),
   presenterIsOpen: () => ipcRenderer.invoke(IPC_CHANNELS.presenterIsOpen),
+  menuSetState: (state) => ipcRenderer.invoke(IPC_CHANNELS.menuSetState, state),
+  sessionTakeWaiting: () => ipcRenderer.invoke(IPC_CHANNELS.sessionTakeWaiting),
+  appQuitReady: () => ipcRenderer.invoke(IPC_CHANNELS.appQuitReady),
+
+  onMenuCommand: (listener) =>
+    listen(IPC_EVENTS.menuCommand, (command) => {
+      if (isAppCommand(command)) listener(command)
+    }),
+  onSessionFileWaiting: (listener) => listen(IPC_EVENTS.sessionFileWaiting, () => listener()),
+  onPrepareToQuit: (listener) => listen(IPC_EVENTS.prepareToQuit, () => listener()),
 } satisfies VantageApi
 
 contextBridge.exposeInMainWorld('vantage', api)

@@ -14,4 +14,7 @@ export const IPC_CHANNELS = {
   presenterOpen: 'presenter:open',
   presenterClose: 'presenter:close',
   presenterIsOpen: 'presenter:isOpen',
+  menuSetState: 'menu:setState',
+  sessionTakeWaiting: 'session:takeWaiting',
+  appQuitReady: 'app:quitReady',
 } as const

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod'
 import { IPC_CHANNELS } from './channels'
+import type { MenuState, VantageEvents } from './events'
 import type { IpcResult } from './result'
 
 export interface AppInfo {
@@ -38,6 +39,15 @@ export interface SaveOutcome {
 
 export type OpenOutcome = { opened: false } | { opened: true; fileName: string; contents: string }
 
+/**
+ * A session file the OS handed to Vantage, as main read it: its text, or the sentence saying why
+ * it could not be read (gone, too large, not text), so the renderer can name the file either way.
+ */
+export type WaitingSessionFile =
+  | { kind: 'none' }
+  | { kind: 'file'; fileName: string; contents: string }
+  | { kind: 'unreadable'; fileName: string; problem: string }
+
 export interface BackupEntry {
   /** The backup's file name; the only handle the renderer gets. */
   id: string
@@ -48,6 +58,15 @@ export interface BackupEntry {
   /** Bytes on disk. */
   size: number
 }
+
+const menuState = z
+  .object({
+    workshopOpen: z.boolean(),
+    canUndo: z.boolean(),
+    canRedo: z.boolean(),
+    presenterOpen: z.boolean(),
+  })
+  .strict() satisfies z.ZodType<MenuState>
 
 export const ipcContract = {
   appInfo: { channel: IPC_CHANNELS.appInfo, args: z.tuple([]) },
@@ -101,6 +120,18 @@ export const ipcContract = {
   },
   presenterClose: { channel: IPC_CHANNELS.presenterClose, args: z.tuple([]) },
   presenterIsOpen: { channel: IPC_CHANNELS.presenterIsOpen, args: z.tuple([]) },
+  /** What the application menu may offer now: main greys out what does not apply. */
+  menuSetState: {
+    channel: IPC_CHANNELS.menuSetState,
+    args: z.tuple([menuState]),
+  },
+  /**
+   * The next session file the OS asked Vantage to open (double-click, command line, a second
+   * launch, macOS open-file), read by main; `opened: false` when none is waiting.
+   */
+  sessionTakeWaiting: { channel: IPC_CHANNELS.sessionTakeWaiting, args: z.tuple([]) },
+  /** The renderer has flushed its edits and written its last backup: the quit may go on. */
+  appQuitReady: { channel: IPC_CHANNELS.appQuitReady, args: z.tuple([]) },
 } as const
 
 /** What each method resolves with, when ok. */
@@ -116,16 +147,22 @@ export interface IpcResults {
   presenterOpen: void
   presenterClose: void
   presenterIsOpen: boolean
+  menuSetState: void
+  sessionTakeWaiting: WaitingSessionFile
+  appQuitReady: void
 }
 
 export type IpcMethod = keyof typeof ipcContract
 
 export type IpcArgs<M extends IpcMethod> = z.infer<(typeof ipcContract)[M]['args']>
 
-/** The API the preload exposes on `window.vantage`. */
-export type VantageApi = {
+/** One invoking method per contract entry. */
+export type VantageInvokeApi = {
   [M in IpcMethod]: (...args: IpcArgs<M>) => Promise<IpcResult<IpcResults[M]>>
 }
+
+/** The API the preload exposes on `window.vantage`: the invoking methods and the listeners. */
+export type VantageApi = VantageInvokeApi & VantageEvents
 
 /** The origin the packaged renderer is served from; fixed forever, since IndexedDB is keyed by it. */
 export const APP_SCHEME = 'app'

@@ -1,4 +1,5 @@
 /** The IPC contract and its result envelope. */
 export * from './channels'
 export * from './contract'
+export * from './events'
 export * from './result'

@@ -4,8 +4,9 @@
  * Each handler is glue: a dialog or the app's own folder for the path, a service for the work.
  */
 import path from 'node:path'
-import { app, type IpcMain } from 'electron'
-import { ipcContract, type IpcMethod } from '../../../shared/ipc/contract'
+import { app, type IpcMain, type WebContents } from 'electron'
+import { ipcContract, type IpcMethod, type WaitingSessionFile } from '../../../shared/ipc/contract'
+import type { MenuState } from '../../../shared/ipc/events'
 import { askOpenPath, askSavePath, CSV_FILTER, PDF_FILTER, SESSION_FILTER } from '../dialogs'
 import { printWorkshopToPdf } from '../pdf'
 import {
@@ -20,9 +21,31 @@ import { safeBaseName, withExtension } from '../services/fileNames'
 import { readSessionFile, writeCsvFile, writeSessionFile } from '../services/sessionFiles'
 import { registerIpcMethod, type IpcHandlers } from './register'
 
+/** What the app around the handlers provides: the menu, the files waiting, the quit. */
+/** Each takes the calling page (`sender`): only the facilitator's main window counts. */
+export interface AppHost {
+  setMenuState(sender: WebContents, state: MenuState): void
+  takeWaitingFile(sender: WebContents): Promise<WaitingSessionFile>
+  /** The page has flushed its edits and written its last backup. */
+  readyToQuit(sender: WebContents): void
+}
+
+/** Nothing around the handlers: no menu, no file waits, nothing holds a quit. */
+const NO_HOST: AppHost = {
+  setMenuState: () => {},
+  takeWaitingFile: async () => ({ kind: 'none' }),
+  readyToQuit: () => {},
+}
+
 export interface HandlerDependencies {
   /** The backups store; by default the userData backups folder, opened on first use. */
   backups?: () => BackupStore
+  host?: AppHost
+}
+
+/** Opened and saved session files join the OS's recent documents (macOS and Windows). */
+function rememberRecent(filePath: string): void {
+  app.addRecentDocument(filePath)
 }
 
 function userDataBackups(): () => BackupStore {
@@ -35,6 +58,7 @@ function userDataBackups(): () => BackupStore {
 
 export function createIpcHandlers(dependencies: HandlerDependencies = {}): IpcHandlers {
   const backups = dependencies.backups ?? userDataBackups()
+  const host = dependencies.host ?? NO_HOST
   return {
     appInfo: () => ({
       name: app.getName(),
@@ -52,6 +76,7 @@ export function createIpcHandlers(dependencies: HandlerDependencies = {}): IpcHa
       if (chosen === null) return { saved: false }
       const filePath = withExtension(chosen, '.vantage')
       await writeSessionFile(filePath, contents)
+      rememberRecent(filePath)
       return { saved: true, fileName: path.basename(filePath) }
     },
 
@@ -59,6 +84,7 @@ export function createIpcHandlers(dependencies: HandlerDependencies = {}): IpcHa
       const filePath = await askOpenPath(event, SESSION_FILTER)
       if (filePath === null) return { opened: false }
       const contents = await readSessionFile(filePath)
+      rememberRecent(filePath)
       return { opened: true, fileName: path.basename(filePath), contents }
     },
 
@@ -89,6 +115,10 @@ export function createIpcHandlers(dependencies: HandlerDependencies = {}): IpcHa
       openPresenterWindow(workshopId, callingWindow(event.sender)),
     presenterClose: () => closePresenterWindow(),
     presenterIsOpen: () => isPresenterOpen(),
+
+    menuSetState: (event, state) => host.setMenuState(event.sender, state),
+    sessionTakeWaiting: (event) => host.takeWaitingFile(event.sender),
+    appQuitReady: (event) => host.readyToQuit(event.sender),
   }
 }
 

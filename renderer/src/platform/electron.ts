@@ -29,5 +29,18 @@ export function createElectronPlatform(api: VantageApi): Platform {
       close: () => unwrap(api.presenterClose()),
       isOpen: () => unwrap(api.presenterIsOpen()),
     },
+    desktop: {
+      onCommand: (listener) => api.onMenuCommand(listener),
+      setMenuState: (state) => unwrap(api.menuSetState(state)),
+      onFileWaiting: (listener) => api.onSessionFileWaiting(listener),
+      takeWaitingFile: () => unwrap(api.sessionTakeWaiting()),
+      onPrepareToQuit: (prepare) =>
+        api.onPrepareToQuit(() => {
+          // Main waits for this word; a failed preparation must not keep the app from closing.
+          prepare()
+            .catch((error: unknown) => console.error('Vantage could not prepare to quit:', error))
+            .finally(() => void api.appQuitReady())
+        }),
+    },
   }
 }

@@ -2,7 +2,15 @@
  * What the renderer may ask of the world outside the page. Implemented once for the desktop app
  * (through the preload's `window.vantage`) and once for a plain browser.
  */
-import type { AppInfo, BackupEntry, OpenOutcome, SaveOutcome } from '@shared/ipc'
+import type {
+  AppCommand,
+  AppInfo,
+  BackupEntry,
+  MenuState,
+  OpenOutcome,
+  SaveOutcome,
+  WaitingSessionFile,
+} from '@shared/ipc'
 
 export type PlatformKind = 'desktop' | 'browser'
 
@@ -32,6 +40,26 @@ export interface PlatformPresenter {
   isOpen(): Promise<boolean>
 }
 
+/**
+ * What only the desktop app has: an application menu, session files the OS hands over
+ * (double-click, command line, a second launch), and a quit that waits for the page.
+ */
+export interface PlatformDesktop {
+  /** Calls `listener` with each menu command; returns the unsubscribe. */
+  onCommand(listener: (command: AppCommand) => void): () => void
+  /** Tells the menu what applies now, so it greys out the rest. */
+  setMenuState(state: MenuState): Promise<void>
+  /** Calls `listener` when a file is waiting to be taken. */
+  onFileWaiting(listener: () => void): () => void
+  /** The oldest waiting session file, read by main, or `none`. */
+  takeWaitingFile(): Promise<WaitingSessionFile>
+  /**
+   * Runs `prepare` when the window is about to close or the app to quit; main waits until it
+   * settles (or a time limit passes), whether it succeeds or not.
+   */
+  onPrepareToQuit(prepare: () => Promise<void>): () => void
+}
+
 export interface Platform {
   kind: PlatformKind
   appInfo(): Promise<AppInfo>
@@ -46,6 +74,8 @@ export interface Platform {
   /** Null in a browser: a browser tab has no folder of its own to keep backups in. */
   backups: PlatformBackups | null
   presenter: PlatformPresenter
+  /** Null in a browser: a tab has no menu of its own, and the browser owns its close. */
+  desktop: PlatformDesktop | null
 }
 
 /**

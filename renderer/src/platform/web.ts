@@ -107,5 +107,6 @@ export function createWebPlatform(version: string): Platform {
     },
     backups: null,
     presenter: createWebPresenter(),
+    desktop: null,
   }
 }

@@ -1,9 +1,12 @@
 /**
  * Hand-made stand-ins for the parts of Electron that main and the preload touch, since the real
  * binary never runs here. They keep one shared call log and throw where Electron throws (scheme
- * privileges after ready, protocol handlers before it), so order mistakes fail the tests.
+ * privileges after ready, protocol handlers before it, a destroyed window), so order mistakes
+ * fail the tests. Closing a window and quitting go as in Electron: 'close' and 'before-quit'
+ * can be prevented, and app.quit() closes every window, giving up when one refuses.
  */
 import { vi } from 'vitest'
+import { createFakeMenu } from './fakeElectronMenu'
 
 type Listener = (...args: unknown[]) => unknown
 
@@ -24,6 +27,14 @@ export class FakeEmitter {
       return listener(...args)
     }
     return this.on(event, wrapper)
+  }
+
+  removeListener(event: string, listener: Listener): this {
+    this.listeners.set(
+      event,
+      (this.listeners.get(event) ?? []).filter((l) => l !== listener),
+    )
+    return this
   }
 
   emit(event: string, ...args: unknown[]): void {
@@ -56,6 +67,20 @@ type WindowOpenHandler = (details: { url: string }) => { action: string }
 
 export class FakeWebContents extends FakeEmitter {
   windowOpenHandler: WindowOpenHandler | null = null
+  crashed = false
+  /** Main's messages to this page (webContents.send), as [channel, ...args]. */
+  readonly send = vi.fn((_channel: string, ..._args: unknown[]) => {})
+
+  /** A page still loading: it has not yet started listening for main. */
+  loading = false
+
+  isLoading(): boolean {
+    return this.loading
+  }
+
+  isCrashed(): boolean {
+    return this.crashed
+  }
 
   setWindowOpenHandler(handler: WindowOpenHandler): void {
     this.windowOpenHandler = handler
@@ -150,6 +175,12 @@ export function createFakeElectron() {
     readonly restore = vi.fn(() => {
       this.minimized = false
     })
+    /** Goes at once, without 'close', as Electron's destroy() does. */
+    readonly destroy = vi.fn(() => {
+      if (this.destroyed) return
+      this.destroyed = true
+      this.emit('closed')
+    })
 
     constructor(readonly options: Record<string, unknown>) {
       super()
@@ -166,9 +197,12 @@ export function createFakeElectron() {
       return this.minimized
     }
 
+    /** Asks first ('close', which a listener may prevent), then goes ('closed'). */
     close(): void {
-      this.destroyed = true
-      this.emit('closed')
+      if (this.destroyed) throw new TypeError('Object has been destroyed')
+      const event = fakeEvent({})
+      this.emit('close', event)
+      if (!event.defaultPrevented) this.destroy()
     }
   }
 
@@ -186,7 +220,25 @@ export function createFakeElectron() {
       ['appData', '/home/ada/.config'],
       ['userData', '/home/ada/.config/Electron'],
     ])
-    readonly quit = vi.fn(() => log.push('quit'))
+    /** True once a quit went all the way: nothing prevented it and every window closed. */
+    hasQuit = false
+    readonly recentDocuments: string[] = []
+    readonly addRecentDocument = vi.fn((filePath: string) => {
+      this.recentDocuments.push(filePath)
+    })
+    readonly setAppUserModelId = vi.fn((_id: string) => {})
+    /** As Electron's: 'before-quit' (preventable), then every window is asked to close. */
+    readonly quit = vi.fn(() => {
+      log.push('quit')
+      const event = fakeEvent({})
+      this.emit('before-quit', event)
+      if (event.defaultPrevented) return
+      for (const window of FakeBrowserWindow.getAllWindows()) window.close()
+      // A window that refused to close cancels the quit.
+      if (FakeBrowserWindow.getAllWindows().length > 0) return
+      this.emit('will-quit', fakeEvent({}))
+      this.hasQuit = true
+    })
 
     setName(name: string): void {
       log.push(`setName ${name}`)
@@ -255,6 +307,28 @@ export function createFakeElectron() {
     },
   }
 
+  /** What the preload's listeners hear: main's webContents.send lands here via `receive`. */
+  const rendererEvents = new FakeEmitter()
+  /** Electron's IpcRendererEvent; a listener in the page must never be handed it. */
+  const rendererEvent = { senderId: 0, ports: [] as unknown[] }
+  const ipcRenderer = {
+    invoke: vi.fn(async (_channel: string, ..._args: unknown[]): Promise<unknown> => undefined),
+    on: vi.fn((channel: string, listener: IpcListener) => {
+      rendererEvents.on(channel, listener)
+      return ipcRenderer
+    }),
+    removeListener: vi.fn((channel: string, listener: IpcListener) => {
+      rendererEvents.removeListener(channel, listener)
+      return ipcRenderer
+    }),
+    /** Main sends `channel` with `args` to this page. */
+    receive(channel: string, ...args: unknown[]): void {
+      rendererEvents.emit(channel, rendererEvent, ...args)
+    },
+    listenerCount: (channel: string) => rendererEvents.listenerCount(channel),
+    rendererEvent,
+  }
+
   const defaultSession = new FakeSession()
   const originalPermissionHandler = defaultSession.setPermissionRequestHandler.bind(defaultSession)
   defaultSession.setPermissionRequestHandler = (handler) => {
@@ -271,10 +345,9 @@ export function createFakeElectron() {
     session: { defaultSession },
     nativeTheme: { shouldUseDarkColors: false },
     shell: { openExternal: vi.fn(async (_url: string) => {}) },
+    Menu: createFakeMenu(log),
     contextBridge: { exposeInMainWorld: vi.fn((_key: string, _api: unknown) => {}) },
-    ipcRenderer: {
-      invoke: vi.fn(async (_channel: string, ..._args: unknown[]): Promise<unknown> => undefined),
-    },
+    ipcRenderer,
   }
 }
 

@@ -45,10 +45,6 @@ export function createFakeElectronWithFiles() {
 
     override readonly webContents = new PrintableWebContents()
     override readonly loadURL = vi.fn((url: string) => page.load(url))
-    readonly destroy = vi.fn(() => {
-      this.destroyed = true
-      this.emit('closed')
-    })
   }
 
   const dialog = {

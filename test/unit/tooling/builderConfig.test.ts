@@ -12,6 +12,8 @@ import config, {
   SESSION_MIME_TYPE,
 } from '../../../electron-builder.config.ts'
 import { EXPECTED } from '../../../scripts/packaging/inspectPackage.mjs'
+import * as mainIdentity from '../../../electron/main/appIdentity'
+import { SESSION_EXTENSION as MAIN_SESSION_EXTENSION } from '../../../electron/main/fileOpens'
 
 const root = path.resolve(import.meta.dirname, '../../..')
 const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
@@ -26,6 +28,12 @@ describe('electron-builder.config.ts', () => {
     expect(PRODUCT_NAME).toBe('Vantage')
     expect(config.appId).toBe(APP_ID)
     expect(config.productName).toBe(PRODUCT_NAME)
+  })
+
+  it('gives the installers the identity and file type the running app uses', () => {
+    expect(mainIdentity.APP_ID).toBe(APP_ID)
+    expect(mainIdentity.PRODUCT_NAME).toBe(PRODUCT_NAME)
+    expect(MAIN_SESSION_EXTENSION).toBe(`.${SESSION_EXTENSION}`)
   })
 
   it('packs the build and package.json only, and package.json has nothing else to pull in', () => {

@@ -6,6 +6,7 @@ import {
   LAPTOP,
   PROJECTOR,
   type FakeElectronWithScreen,
+  type PlacedWindow,
   type Rect,
 } from '../fakeElectronScreen'
 import type * as WindowModule from '../../../../electron/main/window'
@@ -31,67 +32,11 @@ vi.mock('electron', () => ({
 
 const sandbox = useTempFolder('window-memory')
 
-/**
- * A window that behaves as Electron's does for what is remembered: maximised and full screen it
- * covers its display but keeps its normal bounds, and minimised it claims to be neither (as on
- * Windows). Closing asks first ('close'), then goes ('closed').
- */
-function memoryWindowClass(fake: FakeElectronWithScreen) {
-  return class MemoryWindow extends fake.BrowserWindow {
-    normal: Rect = { ...this.bounds }
-    maximized = false
-    readonly maximize = vi.fn(() => this.setState({ maximized: true }))
-
-    getNormalBounds(): Rect {
-      return { ...this.normal }
-    }
-    isMaximized(): boolean {
-      return this.maximized && !this.minimized
-    }
-    override isFullScreen(): boolean {
-      return this.fullScreen && !this.minimized
-    }
-    removeListener(event: string, listener: (...args: unknown[]) => unknown): this {
-      this.listeners.set(
-        event,
-        (this.listeners.get(event) ?? []).filter((l) => l !== listener),
-      )
-      return this
-    }
-    /** The user drags or resizes it: Electron fires many of these during one gesture. */
-    moveTo(bounds: Rect): void {
-      this.normal = { ...bounds }
-      this.bounds = { ...bounds }
-      this.emit('move')
-      this.emit('resize')
-    }
-    setState(state: { maximized?: boolean; minimized?: boolean }): void {
-      if (state.minimized !== undefined) this.minimized = state.minimized
-      if (state.maximized !== undefined && state.maximized !== this.maximized) {
-        this.maximized = state.maximized
-        this.bounds = state.maximized
-          ? fake.screen.getDisplayMatching(this.normal).workArea
-          : this.normal
-        this.emit(state.maximized ? 'maximize' : 'unmaximize')
-      }
-    }
-    override close(): void {
-      this.emit('close', { preventDefault: () => {} })
-      super.close()
-    }
-  }
-}
-
-type MemoryWindow = InstanceType<ReturnType<typeof memoryWindowClass>>
-
 let windowMemory: typeof WindowMemoryModule
 let windowModule: typeof WindowModule
-let MemoryWindowClass: ReturnType<typeof memoryWindowClass>
 
 beforeEach(async () => {
-  const fake = createFakeElectronWithScreen()
-  MemoryWindowClass = memoryWindowClass(fake)
-  electron.fake = { ...fake, BrowserWindow: MemoryWindowClass }
+  electron.fake = createFakeElectronWithScreen()
   electron.fake.screen.displays = [LAPTOP, PROJECTOR]
   await electron.fake.app.makeReady()
   vi.resetModules()
@@ -111,7 +56,7 @@ const ON_LAPTOP = { x: 100, y: 60, width: 1200, height: 760 }
 const ON_PROJECTOR = { x: 1600, y: 100, width: 1500, height: 900 }
 
 function remembered(bounds: Rect = ON_LAPTOP) {
-  const window = new MemoryWindowClass({ title: 'Vantage', ...bounds })
+  const window = new electron.fake.BrowserWindow({ title: 'Vantage', ...bounds })
   const writes: SavedWindowState[] = []
   const file = {
     write: vi.fn(async (state: SavedWindowState): Promise<void> => {
@@ -253,7 +198,7 @@ describe('window memory from one start to the next', () => {
     const first = windowStateFile(sandbox())
     const opened = windowModule.createMainWindow(
       restoreWindowState(await first.read(), screen.displays, LAPTOP),
-    ) as unknown as MemoryWindow
+    ) as unknown as PlacedWindow
     expect(opened.options).toMatchObject({ x: 80, y: 62, width: 1280, height: 800 })
     const memory = windowMemory.rememberWindowState(opened as never, first, screen as never)
     opened.moveTo(ON_PROJECTOR)
@@ -264,7 +209,7 @@ describe('window memory from one start to the next', () => {
     const second = windowStateFile(sandbox())
     const reopened = windowModule.createMainWindow(
       restoreWindowState(await second.read(), screen.displays, LAPTOP),
-    ) as unknown as MemoryWindow
+    ) as unknown as PlacedWindow
     expect(reopened.options).toMatchObject(ON_PROJECTOR)
     reopened.emit('ready-to-show')
     expect(reopened.maximize).toHaveBeenCalledTimes(1)

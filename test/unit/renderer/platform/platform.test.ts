@@ -1,6 +1,6 @@
 // The platform door: chosen once from window.vantage; the desktop one unwraps main's results.
 import { describe, expect, it, vi } from 'vitest'
-import type { BackupEntry, IpcResult, VantageApi } from '@shared/ipc'
+import type { AppCommand, BackupEntry, IpcResult, VantageApi } from '@shared/ipc'
 import { choosePlatform, PlatformError } from '../../../../renderer/src/platform'
 
 const info = {
@@ -20,6 +20,29 @@ const backup: BackupEntry = {
 
 const answer = <T>(value: T) => vi.fn(async (): Promise<IpcResult<T>> => ({ ok: true, value }))
 
+/** The preload's listener methods, with a way to fire each event as main would. */
+function fakeEvents() {
+  const menu = new Set<(command: AppCommand) => void>()
+  const waiting = new Set<() => void>()
+  const quit = new Set<() => void>()
+  const subscribe =
+    <L>(set: Set<L>) =>
+    (listener: L) => {
+      set.add(listener)
+      return () => void set.delete(listener)
+    }
+  return {
+    onMenuCommand: vi.fn(subscribe(menu)),
+    onSessionFileWaiting: vi.fn(subscribe(waiting)),
+    onPrepareToQuit: vi.fn(subscribe(quit)),
+    fire: {
+      menu: (command: AppCommand) => menu.forEach((l) => l(command)),
+      waiting: () => waiting.forEach((l) => l()),
+      quit: () => quit.forEach((l) => l()),
+    },
+  }
+}
+
 function fakeApi(overrides: Partial<VantageApi> = {}) {
   return {
     appInfo: answer(info),
@@ -33,8 +56,12 @@ function fakeApi(overrides: Partial<VantageApi> = {}) {
     presenterOpen: answer(undefined),
     presenterClose: answer(undefined),
     presenterIsOpen: answer(true),
+    menuSetState: answer(undefined),
+    sessionTakeWaiting: answer({ kind: 'file' as const, fileName: 'a.vantage', contents: '{}' }),
+    appQuitReady: answer(undefined),
+    ...fakeEvents(),
     ...overrides,
-  } satisfies VantageApi
+  } satisfies VantageApi & { fire: unknown }
 }
 
 describe('choosePlatform', () => {
@@ -50,6 +77,7 @@ describe('choosePlatform', () => {
     const platform = choosePlatform({}, '4.5.6')
     expect(platform.kind).toBe('browser')
     expect(platform.backups).toBeNull()
+    expect(platform.desktop).toBeNull()
     await expect(platform.appInfo()).resolves.toMatchObject({
       version: '4.5.6',
       platform: 'browser',
@@ -106,6 +134,59 @@ describe('the desktop platform', () => {
     expect(api.presenterIsOpen).toHaveBeenCalledWith()
     await expect(presenter.close()).resolves.toBeUndefined()
     expect(api.presenterClose).toHaveBeenCalledWith()
+  })
+
+  it('passes menu commands on, and stops when unsubscribed', () => {
+    const api = fakeApi()
+    const { desktop } = choosePlatform({ vantage: api }, '0.0.0')
+    if (desktop === null) throw new Error('the desktop platform has a menu')
+    const heard: AppCommand[] = []
+    const stop = desktop.onCommand((command) => heard.push(command))
+    api.fire.menu('undo')
+    stop()
+    api.fire.menu('redo')
+    expect(heard).toEqual(['undo'])
+  })
+
+  it('reports the menu state and takes waiting files through their own methods', async () => {
+    const api = fakeApi()
+    const { desktop } = choosePlatform({ vantage: api }, '0.0.0')
+    if (desktop === null) throw new Error('the desktop platform has a menu')
+    const state = { workshopOpen: true, canUndo: false, canRedo: true, presenterOpen: false }
+    await desktop.setMenuState(state)
+    expect(api.menuSetState).toHaveBeenCalledWith(state)
+    await expect(desktop.takeWaitingFile()).resolves.toEqual({
+      kind: 'file',
+      fileName: 'a.vantage',
+      contents: '{}',
+    })
+    let waiting = 0
+    desktop.onFileWaiting(() => (waiting += 1))
+    api.fire.waiting()
+    expect(waiting).toBe(1)
+  })
+
+  it('tells main it may quit only once the preparation has settled, even when it failed', async () => {
+    const api = fakeApi()
+    const { desktop } = choosePlatform({ vantage: api }, '0.0.0')
+    if (desktop === null) throw new Error('the desktop platform has a quit')
+    let finish: () => void = () => {}
+    desktop.onPrepareToQuit(() => new Promise<void>((resolve) => (finish = resolve)))
+    api.fire.quit()
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(api.appQuitReady).not.toHaveBeenCalled()
+    finish()
+    await vi.waitFor(() => expect(api.appQuitReady).toHaveBeenCalledTimes(1))
+
+    const failing = fakeApi()
+    const quietly = vi.spyOn(console, 'error').mockImplementation(() => {})
+    choosePlatform({ vantage: failing }, '0.0.0').desktop?.onPrepareToQuit(async () => {
+      throw new Error('The disk is full.')
+    })
+    failing.fire.quit()
+    await vi.waitFor(() => expect(failing.appQuitReady).toHaveBeenCalledTimes(1))
+    expect(quietly).toHaveBeenCalled()
+    quietly.mockRestore()
   })
 
   it('rejects when main refuses to open the presenter', async () => {

@@ -1,5 +1,6 @@
 // Every contract method has a handler in main, registered on its own channel; the file methods
-// go through a native dialog (faked) and write real files in a temp folder.
+// go through a native dialog (faked) and write real files in a temp folder, and the session files
+// saved or opened join the OS's recent documents.
 import { mkdtemp, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -127,6 +128,7 @@ describe('session:save', () => {
       value: { saved: false },
     })
     expect(await readdir(sandbox)).toEqual([])
+    expect(electron.fake.app.addRecentDocument).not.toHaveBeenCalled()
   })
 
   it('offers a cleaned name, modal to the calling window, and writes where the dialog said', async () => {
@@ -138,6 +140,8 @@ describe('session:save', () => {
     })
     expect(result).toEqual({ ok: true, value: { saved: true, fileName: 'chosen.vantage' } })
     expect(await readFile(path.join(sandbox, 'chosen.vantage'), 'utf8')).toBe('{"workshop":{}}')
+    // The file as written, extension included, is what the OS lists.
+    expect(electron.fake.app.recentDocuments).toEqual([path.join(sandbox, 'chosen.vantage')])
     const [parent, options] = electron.fake.dialog.showSaveDialog.mock.calls[0] ?? []
     expect(parent).toBe(window)
     expect(options).toMatchObject({
@@ -157,6 +161,7 @@ describe('session:save', () => {
         message: 'The folder no longer exists, so the file could not be saved.',
       },
     })
+    expect(electron.fake.app.addRecentDocument).not.toHaveBeenCalled()
   })
 
   it('refuses arguments outside the contract without opening a dialog', async () => {
@@ -180,6 +185,7 @@ describe('session:open', () => {
     const { call } = registered()
     openDialogAnswers(null)
     expect(await call('session:open')).toEqual({ ok: true, value: { opened: false } })
+    expect(electron.fake.app.addRecentDocument).not.toHaveBeenCalled()
   })
 
   it('answers the chosen file name and its text', async () => {
@@ -195,6 +201,7 @@ describe('session:open', () => {
         contents: '{"format":"vantage-session"}',
       },
     })
+    expect(electron.fake.app.recentDocuments).toEqual([file])
   })
 
   it('refuses a file over the limit with a plain sentence', async () => {
@@ -211,6 +218,7 @@ describe('session:open', () => {
         message: 'This file is 51 MB; Vantage opens session files of up to 50 MB.',
       },
     })
+    expect(electron.fake.app.addRecentDocument).not.toHaveBeenCalled()
   })
 })
 

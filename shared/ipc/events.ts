@@ -1,0 +1,60 @@
+/**
+ * What main tells the renderer, unasked: a menu command, a session file waiting to be opened, a
+ * quit about to happen. Free of zod, like channels.ts, so the sandboxed preload can check a
+ * command against the list without carrying a schema library. Each event is one named listener
+ * method on the preload API; none carries a path, and only the menu command carries a payload.
+ */
+
+/** Everything the application menu asks the renderer to do. */
+export const APP_COMMANDS = [
+  'newWorkshop',
+  'openSession',
+  'saveSession',
+  'exportPdf',
+  'exportRatingsCsv',
+  'exportBetsCsv',
+  'backups',
+  'undo',
+  'redo',
+  'togglePresenter',
+  'shortcuts',
+  'about',
+] as const
+
+export type AppCommand = (typeof APP_COMMANDS)[number]
+
+export function isAppCommand(value: unknown): value is AppCommand {
+  return typeof value === 'string' && (APP_COMMANDS as readonly string[]).includes(value)
+}
+
+export const IPC_EVENTS = {
+  /** A menu item was chosen; the payload is an AppCommand. */
+  menuCommand: 'menu:command',
+  /** A session file is waiting (double-click, command line, a second launch): take it. */
+  sessionFileWaiting: 'session:fileWaiting',
+  /** The app is about to quit or the window to close: flush, back up, then say quitReady. */
+  prepareToQuit: 'app:prepareToQuit',
+} as const
+
+/** What the menu shows as possible, as the renderer sees it. */
+export interface MenuState {
+  /** A workshop is open: saving, exporting and the presenter apply to it. */
+  workshopOpen: boolean
+  canUndo: boolean
+  canRedo: boolean
+  presenterOpen: boolean
+}
+
+export const CLOSED_MENU_STATE: MenuState = {
+  workshopOpen: false,
+  canUndo: false,
+  canRedo: false,
+  presenterOpen: false,
+}
+
+/** The listener methods the preload adds to the API, one per event; each returns its unsubscribe. */
+export interface VantageEvents {
+  onMenuCommand(listener: (command: AppCommand) => void): () => void
+  onSessionFileWaiting(listener: () => void): () => void
+  onPrepareToQuit(listener: () => void): () => void
+}
