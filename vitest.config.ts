@@ -43,6 +43,9 @@ export default defineConfig({
           include: ['test/unit/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['test/unit/renderer/setup.ts'],
           isolate: false,
+          // A screen driven by keyboard and mouse through jsdom takes a few seconds; on a busy
+          // two-core machine the default five made slow passes look like failures.
+          testTimeout: 15_000,
         },
       },
     ],

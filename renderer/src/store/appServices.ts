@@ -17,6 +17,8 @@ import { createWorkshopsStore } from './workshopsStore'
 export interface AppSession {
   /** Another window opened a newer database version; this window must reload. */
   replacedByNewerVersion: boolean
+  /** The presenter window is open, as the facilitator's controls last saw it. */
+  presenterOpen: boolean
 }
 
 export function createAppServices(
@@ -25,7 +27,10 @@ export function createAppServices(
 ) {
   const repositories = createRepositories(db, options.records)
   const saveStatus = createSaveStatusStore()
-  const session = createStore<AppSession>(() => ({ replacedByNewerVersion: false }))
+  const session = createStore<AppSession>(() => ({
+    replacedByNewerVersion: false,
+    presenterOpen: false,
+  }))
   watchForNewerVersion(db, () => session.setState({ replacedByNewerVersion: true }))
   const workshops = createWorkshopsStore({
     repository: repositories.workshops,

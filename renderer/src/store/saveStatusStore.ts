@@ -27,7 +27,22 @@ export function createSaveStatusStore() {
     }
   }
 
-  return { store, track }
+  /** Resolves once no write is on its way (at once when none is). */
+  function settled(): Promise<void> {
+    return new Promise((resolve) => {
+      if (store.getState().pending === 0) {
+        resolve()
+        return
+      }
+      const unsubscribe = store.subscribe((status) => {
+        if (status.pending > 0) return
+        unsubscribe()
+        resolve()
+      })
+    })
+  }
+
+  return { store, track, settled }
 }
 
 export function saveStateOf(status: SaveStatus): SaveState {

@@ -1,8 +1,10 @@
 /**
- * Saves typed text shortly after the typing stops (300 ms), at once on blur, and when the
- * component goes away, so that no keystroke waits on a timer that never fires.
+ * Saves typed text shortly after the typing stops (300 ms), at once on blur, when the component
+ * goes away, and when the app is about to quit (pendingSaves), so that no keystroke waits on a
+ * timer that never fires.
  */
 import { useCallback, useEffect, useRef } from 'react'
+import { registerPendingSave } from './pendingSaves'
 
 export const AUTOSAVE_DELAY_MS = 300
 
@@ -34,8 +36,10 @@ export function useAutosave<T>(save: (value: T) => void, delay = AUTOSAVE_DELAY_
 
   useEffect(() => {
     window.addEventListener('pagehide', flush)
+    const unregister = registerPendingSave(flush)
     return () => {
       window.removeEventListener('pagehide', flush)
+      unregister()
       flush()
     }
   }, [flush])

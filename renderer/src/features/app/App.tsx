@@ -15,6 +15,7 @@ import { PresenterScreen } from '../present/PresenterScreen'
 import { PrintScreen } from '../report/PrintScreen'
 import { WorkshopLayout } from '../workshop/WorkshopLayout'
 import { AppShell } from './AppShell'
+import { AppCommands } from './commands/AppCommands'
 import { useResumeLastRoute } from './useResumeLastRoute'
 
 function NotFound() {
@@ -86,6 +87,7 @@ export function App() {
           <AppShell>
             <SessionImportProvider>
               <Routes />
+              <AppCommands />
             </SessionImportProvider>
           </AppShell>
         </Route>

@@ -1,22 +1,18 @@
-/** The frame around every screen: the app bar with the saved state, the content, the footer. */
-import { useEffect, useState, type ReactNode } from 'react'
+/**
+ * The frame around every screen: the app bar with the saved state, the content, the footer; and
+ * what runs behind every screen: the backups and, in the desktop app, the safe quit.
+ */
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
-import type { AppInfo } from '@shared/ipc'
 import { platform } from '../../platform'
 import { useReplacedByNewerVersion } from '../../store/context'
 import { Button } from '../../ui/Button'
 import { SaveIndicator } from '../../ui/SaveIndicator'
 import { useBackupScheduler } from '../files/useBackupScheduler'
+import { useAppInfo } from './useAppInfo'
+import { useQuitPreparation } from './useQuitPreparation'
 import { useWarnBeforeLeavingUnsaved } from './useWarnBeforeLeavingUnsaved'
-
-function useAppInfo(): AppInfo | null {
-  const [info, setInfo] = useState<AppInfo | null>(null)
-  useEffect(() => {
-    platform.appInfo().then(setInfo, () => setInfo(null))
-  }, [])
-  return info
-}
 
 function Footer() {
   const { t } = useTranslation()
@@ -35,7 +31,8 @@ export function AppShell({ children }: { children: ReactNode }) {
   const { t } = useTranslation()
   const replaced = useReplacedByNewerVersion()
   useWarnBeforeLeavingUnsaved()
-  const backupFailure = useBackupScheduler()
+  const { failure: backupFailure, backUpNow } = useBackupScheduler()
+  useQuitPreparation(backUpNow)
   return (
     <div className="app">
       <a className="skip-link" href="#main">

@@ -1,6 +1,7 @@
 /**
- * Opening session files from anywhere in the app: the Open button, or a file dropped onto the
- * window. Says exactly what is wrong with a bad file, and asks before touching a workshop that
+ * Opening session files from anywhere in the app: the Open button or menu item, a file dropped
+ * onto the window, or one the OS hands the desktop app (double-click, command line, a second
+ * launch). Says exactly what is wrong with a bad file, and asks before touching a workshop that
  * is already here.
  */
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react'
@@ -12,6 +13,7 @@ import { platform } from '../../platform'
 import { useServices } from '../../store/context'
 import { Button } from '../../ui/Button'
 import { Dialog } from '../../ui/Dialog'
+import { useAppCommand } from '../app/commands/appCommands'
 import { checkSessionText, importSnapshot, type ImportMode } from './sessionImport'
 
 type Phase =
@@ -67,7 +69,13 @@ export function SessionImportProvider({ children }: { children: ReactNode }) {
     }
   }, [handleText])
 
-  useFileDrop(handleText, (fileName, detail) => setState({ phase: 'invalid', fileName, detail }))
+  const showProblem = useCallback(
+    (fileName: string, detail: string) => setState({ phase: 'invalid', fileName, detail }),
+    [],
+  )
+  useFileDrop(handleText, showProblem)
+  useAppCommand('openSession', () => void openFile())
+  useWaitingFiles(handleText, showProblem)
 
   const close = () => setState({ phase: 'idle' })
   return (
@@ -115,6 +123,52 @@ export function SessionImportProvider({ children }: { children: ReactNode }) {
       </Dialog>
     </ImportContext>
   )
+}
+
+/**
+ * Files the OS handed the desktop app open one after another: those waiting when the page starts,
+ * and each one announced later. A file that could not be read is named with main's sentence.
+ */
+function useWaitingFiles(
+  onText: (fileName: string, text: string) => Promise<void>,
+  onProblem: (fileName: string, detail: string) => void,
+) {
+  useEffect(() => {
+    const desktop = platform.desktop
+    if (!desktop) return
+    let stopped = false
+    let taking = false
+    // A file announced while a take is on its way is taken once that one is done.
+    let announced = false
+    async function takeAll() {
+      if (taking || !desktop) {
+        announced = true
+        return
+      }
+      taking = true
+      try {
+        do {
+          announced = false
+          for (;;) {
+            const waiting = await desktop.takeWaitingFile()
+            if (stopped || waiting.kind === 'none') break
+            if (waiting.kind === 'unreadable') onProblem(waiting.fileName, waiting.problem)
+            else await onText(waiting.fileName, waiting.contents)
+          }
+        } while (announced && !stopped)
+      } catch (error) {
+        if (!stopped) onProblem('', reasonOf(error))
+      } finally {
+        taking = false
+      }
+    }
+    void takeAll()
+    const stop = desktop.onFileWaiting(() => void takeAll())
+    return () => {
+      stopped = true
+      stop()
+    }
+  }, [onText, onProblem])
 }
 
 /** A .vantage file dropped anywhere on the window opens; anything else dropped is ignored. */

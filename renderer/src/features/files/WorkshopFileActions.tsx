@@ -1,6 +1,7 @@
 /**
  * "Take home" for the open workshop, from any step: the session file, the PDF summary on A4 or
- * US Letter, and the ratings as CSV, each with a plain sentence saying what happened.
+ * US Letter, and the ratings and bets as CSV, each with a plain sentence saying what happened.
+ * The File menu's commands run the same actions, so their outcome is said in the same place.
  */
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -9,6 +10,7 @@ import { platform } from '../../platform'
 import type { PaperSize } from '../../platform/types'
 import { useServices } from '../../store/context'
 import { Button } from '../../ui/Button'
+import { useAppCommand } from '../app/commands/appCommands'
 import { exportBetsCsv, exportRatingsCsv, exportSummaryPdf, saveSessionFile } from './workshopFiles'
 
 function reasonOf(error: unknown): string {
@@ -23,6 +25,7 @@ export function WorkshopFileActions({ workshopId, title }: { workshopId: string;
   const [busy, setBusy] = useState(false)
 
   async function run(action: () => Promise<SaveOutcome>, kind: 'file' | 'pdf') {
+    if (busy) return
     setBusy(true)
     setMessage('')
     try {
@@ -40,19 +43,22 @@ export function WorkshopFileActions({ workshopId, title }: { workshopId: string;
     }
   }
 
+  const saveSession = () => void run(() => saveSessionFile(services, workshopId), 'file')
+  const exportPdf = () => void run(() => exportSummaryPdf(workshopId, title, paper), 'pdf')
+  const exportRatings = () => void run(() => exportRatingsCsv(services, workshopId), 'file')
+  const exportBets = () => void run(() => exportBetsCsv(services, workshopId), 'file')
+  useAppCommand('saveSession', saveSession)
+  useAppCommand('exportPdf', exportPdf)
+  useAppCommand('exportRatingsCsv', exportRatings)
+  useAppCommand('exportBetsCsv', exportBets)
+
   return (
     <div className="file-actions" role="group" aria-label={t('files.actions.label')}>
-      <Button
-        disabled={busy}
-        onClick={() => void run(() => saveSessionFile(services, workshopId), 'file')}
-      >
+      <Button disabled={busy} onClick={saveSession}>
         {t('files.actions.saveSession')}
       </Button>
       <span className="file-actions__pdf">
-        <Button
-          disabled={busy}
-          onClick={() => void run(() => exportSummaryPdf(workshopId, title, paper), 'pdf')}
-        >
+        <Button disabled={busy} onClick={exportPdf}>
           {t('files.actions.exportPdf')}
         </Button>
         <label className="visually-hidden" htmlFor="pdf-paper">
@@ -68,16 +74,10 @@ export function WorkshopFileActions({ workshopId, title }: { workshopId: string;
           <option value="Letter">{t('files.actions.letter')}</option>
         </select>
       </span>
-      <Button
-        disabled={busy}
-        onClick={() => void run(() => exportRatingsCsv(services, workshopId), 'file')}
-      >
+      <Button disabled={busy} onClick={exportRatings}>
         {t('files.actions.exportCsv')}
       </Button>
-      <Button
-        disabled={busy}
-        onClick={() => void run(() => exportBetsCsv(services, workshopId), 'file')}
-      >
+      <Button disabled={busy} onClick={exportBets}>
         {t('files.actions.exportBetsCsv')}
       </Button>
       <p className="file-actions__status" role="status" aria-live="polite">

@@ -1,19 +1,28 @@
 /**
  * Keeps a backup of the open workshop in main's backups folder: 30 seconds after the first
- * change of a burst, and at once when the page goes away. Not faster: main keeps the last 20,
- * and 20 backups should span the last ten minutes of a session, not the last three. A failed backup is reported, never
- * silent; the work itself is still safe in the app's database.
+ * change of a burst, at once when the page goes away, and on demand before a quit (`backUpNow`,
+ * which waits for the write). Not faster: main keeps the last 20, and 20 backups should span the
+ * last ten minutes of a session, not the last three. A failed backup is reported, never silent;
+ * the work itself is still safe in the app's database.
  */
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { platform } from '../../platform'
 import { useServices } from '../../store/context'
 import { backUpWorkshop } from './backups'
 
 export const BACKUP_DELAY_MS = 30_000
 
-export function useBackupScheduler(): string | null {
+export interface BackupScheduler {
+  /** The last backup's failure, as a sentence; null once one succeeds. */
+  failure: string | null
+  /** Backs up every workshop changed since its last backup, now, and waits for the writes. */
+  backUpNow(): Promise<void>
+}
+
+export function useBackupScheduler(): BackupScheduler {
   const services = useServices()
   const [failure, setFailure] = useState<string | null>(null)
+  const flushRef = useRef<() => Promise<void>>(async () => {})
 
   useEffect(() => {
     const backups = platform.backups
@@ -21,17 +30,22 @@ export function useBackupScheduler(): string | null {
     const dirty = new Set<string>()
     let timer: ReturnType<typeof setTimeout> | null = null
 
-    const flush = () => {
+    const flush = async () => {
       if (timer) clearTimeout(timer)
       timer = null
       const ids = [...dirty]
       dirty.clear()
-      for (const id of ids)
-        backUpWorkshop(services, backups, id).then(
-          () => setFailure(null),
-          (error: unknown) => setFailure(error instanceof Error ? error.message : String(error)),
-        )
+      await Promise.all(
+        ids.map((id) =>
+          backUpWorkshop(services, backups, id).then(
+            () => setFailure(null),
+            (error: unknown) => setFailure(error instanceof Error ? error.message : String(error)),
+          ),
+        ),
+      )
     }
+    const flushSoon = () => void flush()
+    flushRef.current = flush
 
     // Any write the facilitator's edits cause shows up in the save status; note the open workshop.
     const unsubscribe = services.saveStatus.store.subscribe((status, previous) => {
@@ -39,15 +53,17 @@ export function useBackupScheduler(): string | null {
       const id = services.workshop.store.getState().data?.workshop.id
       if (!id) return
       dirty.add(id)
-      timer ??= setTimeout(flush, BACKUP_DELAY_MS)
+      timer ??= setTimeout(flushSoon, BACKUP_DELAY_MS)
     })
-    window.addEventListener('pagehide', flush)
+    window.addEventListener('pagehide', flushSoon)
     return () => {
       unsubscribe()
-      window.removeEventListener('pagehide', flush)
-      flush()
+      window.removeEventListener('pagehide', flushSoon)
+      flushRef.current = async () => {}
+      flushSoon()
     }
   }, [services])
 
-  return failure
+  const backUpNow = useCallback(() => flushRef.current(), [])
+  return { failure, backUpNow }
 }

@@ -1,16 +1,22 @@
 /**
  * The projector controls in the workshop's header: open or close the presenter window, choose
  * what the room sees (the steps, a large timer, the compare view) and blank the screen while
- * the room talks. Every control is a real button with its state said out loud.
+ * the room talks. Every control is a real button with its state said out loud; the menu's
+ * presenter view command opens and closes it too.
  */
 import { useTranslation } from 'react-i18next'
 import { PRESENTER_MODES } from '@shared/domain'
 import { Button } from '../../ui/Button'
+import { useAppCommand } from '../app/commands/appCommands'
 import { usePresenterControls } from './usePresenterControls'
 
 export function PresenterControls({ workshopId }: { workshopId: string }) {
   const { t } = useTranslation()
   const controls = usePresenterControls(workshopId)
+  useAppCommand(
+    'togglePresenter',
+    () => void (controls.open ? controls.closePresenter() : controls.openPresenter()),
+  )
   return (
     <div className="presenter-controls" role="group" aria-label={t('projector.label')}>
       {controls.open ? (

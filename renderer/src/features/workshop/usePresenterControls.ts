@@ -16,7 +16,7 @@ function reasonOf(error: unknown): string {
 }
 
 export function usePresenterControls(workshopId: string) {
-  const { repositories, saveStatus } = useServices()
+  const { repositories, saveStatus, session } = useServices()
   const [open, setOpen] = useState(false)
   const [state, setState] = useState<PresenterState | null>(null)
   const [problem, setProblem] = useState('')
@@ -36,6 +36,9 @@ export function usePresenterControls(workshopId: string) {
       clearInterval(timer)
     }
   }, [repositories, workshopId])
+
+  // The application menu offers "Close presenter view" while it is open.
+  useEffect(() => session.setState({ presenterOpen: open }), [session, open])
 
   const update = useCallback(
     async (patch: { blank?: boolean; mode?: PresenterMode }) => {

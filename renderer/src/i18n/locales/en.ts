@@ -40,6 +40,15 @@ export const en = {
     dbReplaced:
       'Vantage was updated in another window. Reload to keep working; everything saved so far is safe.',
     reload: 'Reload',
+    about: {
+      title: 'About Vantage',
+      version: 'Version',
+      dataFolder: 'Data folder',
+      inBrowser: 'This browser’s own storage',
+      dataHint:
+        'Your workshops and their backups are kept in the data folder. Save a session file to take a workshop to another laptop.',
+      close: 'Close',
+    },
   },
   home: {
     title: 'Workshops',

@@ -1,5 +1,9 @@
-/** The list of keyboard shortcuts, and the switch for single-key shortcuts. */
+/**
+ * The list of keyboard shortcuts, and the switch for single-key shortcuts. The desktop app adds
+ * its menu's keys, which work wherever the focus is.
+ */
 import { useTranslation } from 'react-i18next'
+import { platform } from '../../../platform'
 import { Button } from '../../../ui/Button'
 import { Dialog } from '../../../ui/Dialog'
 import { setSingleKeysEnabled, useSingleKeysEnabled } from './useFacilitatorShortcuts'
@@ -15,6 +19,34 @@ const KEYS: { keys: string[]; action: string }[] = [
   { keys: ['?'], action: 'help' },
   { keys: ['1–5', '0', 'U'], action: 'rateDigit' },
 ]
+
+/** The application menu's accelerators (menuTemplate.ts in main), in the same words. */
+const MENU_KEYS: { keys: string[]; action: string }[] = [
+  { keys: ['Ctrl/⌘', 'N'], action: 'newWorkshop' },
+  { keys: ['Ctrl/⌘', 'O'], action: 'openSession' },
+  { keys: ['Shift', 'Ctrl/⌘', 'S'], action: 'saveSession' },
+  { keys: ['Ctrl/⌘', 'P'], action: 'exportPdf' },
+  { keys: ['Shift', 'Ctrl/⌘', 'P'], action: 'presenter' },
+  { keys: ['Ctrl/⌘', '/'], action: 'shortcuts' },
+]
+
+function KeyList({ rows }: { rows: { keys: string[]; action: string }[] }) {
+  const { t } = useTranslation()
+  return (
+    <dl className="shortcut-list">
+      {rows.map(({ keys, action }) => (
+        <div key={action} className="shortcut-list__row">
+          <dt>
+            {keys.map((key) => (
+              <kbd key={key}>{key}</kbd>
+            ))}
+          </dt>
+          <dd>{t(`facilitate.help.keys.${action}` as 'facilitate.help.keys.next')}</dd>
+        </div>
+      ))}
+    </dl>
+  )
+}
 
 export function HelpOverlay({
   open,
@@ -32,18 +64,14 @@ export function HelpOverlay({
       title={t('facilitate.help.title')}
       description={t('facilitate.help.description')}
     >
-      <dl className="shortcut-list">
-        {KEYS.map(({ keys, action }) => (
-          <div key={action} className="shortcut-list__row">
-            <dt>
-              {keys.map((key) => (
-                <kbd key={key}>{key}</kbd>
-              ))}
-            </dt>
-            <dd>{t(`facilitate.help.keys.${action}` as 'facilitate.help.keys.next')}</dd>
-          </div>
-        ))}
-      </dl>
+      <h3 className="shortcut-list__heading">{t('facilitate.help.runHeading')}</h3>
+      <KeyList rows={KEYS} />
+      {platform.kind === 'desktop' && (
+        <>
+          <h3 className="shortcut-list__heading">{t('facilitate.help.menuHeading')}</h3>
+          <KeyList rows={MENU_KEYS} />
+        </>
+      )}
       <label className="checkbox">
         <input
           type="checkbox"

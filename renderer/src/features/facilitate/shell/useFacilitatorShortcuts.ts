@@ -4,6 +4,7 @@
  */
 import { useEffect } from 'react'
 import { useSyncExternalStore } from 'react'
+import { isTextEntry } from '../../../ui/textEntry'
 
 export interface ShortcutHandlers {
   next: () => void
@@ -33,15 +34,6 @@ export function useSingleKeysEnabled(): boolean {
     listeners.add(listener)
     return () => listeners.delete(listener)
   }, singleKeysEnabled)
-}
-
-function isTextEntry(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false
-  if (target.isContentEditable) return true
-  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true
-  if (target instanceof HTMLInputElement)
-    return !['button', 'checkbox', 'radio', 'submit', 'reset'].includes(target.type)
-  return false
 }
 
 /** Whether the key event happened inside a dialog or a rating row, which handle their own keys. */

@@ -41,7 +41,15 @@ export const facilitate = {
     singleKeysHint:
       'Turn this off if you use speech input or find that letters trigger actions by mistake.',
     close: 'Close',
+    runHeading: 'While running the workshop',
+    menuHeading: 'Anywhere in the app',
     keys: {
+      newWorkshop: 'New workshop',
+      openSession: 'Open a session file',
+      saveSession: 'Save the workshop as a session file',
+      exportPdf: 'Export the PDF summary',
+      presenter: 'Open or close the presenter view',
+      shortcuts: 'Show this list',
       next: 'Next step',
       previous: 'Previous step',
       reveal: 'Reveal or hide the ratings of this step',

@@ -1,47 +1,35 @@
+// The backups of the open workshop: a while after a burst of edits, at once before a quit, and
+// a failure said out loud.
 import { act, cleanup, render } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { BackupEntry } from '@shared/ipc'
+import {
+  BACKUP_DELAY_MS,
+  useBackupScheduler,
+} from '../../../../../renderer/src/features/files/useBackupScheduler'
 import type { VantageDatabase } from '../../../../../renderer/src/db'
 import type { AppServices } from '../../../../../renderer/src/store/appServices'
 import { ServicesProvider } from '../../../../../renderer/src/store/context'
 import { details, dropDatabase, freshDatabase, testRecords, testTemplate } from '../../helpers'
+import { installDesktop } from '../../fakeDesktop'
 import { createAppServices } from '../../render'
 
-const written: { workshopId: string; contents: string }[] = []
-let failNext = false
-
-vi.mock('../../../../../renderer/src/platform', () => ({
-  platform: {
-    kind: 'desktop',
-    backups: {
-      async write(workshopId: string, title: string, contents: string): Promise<BackupEntry> {
-        if (failNext) {
-          failNext = false
-          throw new Error('The disk is full.')
-        }
-        written.push({ workshopId, contents })
-        return { id: 'x', workshopId, title, savedAt: new Date().toISOString(), size: 1 }
-      },
-      list: async () => [],
-      read: async () => '',
-    },
-  },
-}))
-
-const { useBackupScheduler, BACKUP_DELAY_MS } =
-  await import('../../../../../renderer/src/features/files/useBackupScheduler')
+// Test files share their modules, so the platform is made a desktop one per test, not mocked.
+const host = installDesktop()
+const written = () => host.backups.written
 
 let db: VantageDatabase
 let services: AppServices
 let failure: string | null = null
+let backUpNow: () => Promise<void> = async () => {}
 
 function Probe() {
-  failure = useBackupScheduler()
+  const scheduler = useBackupScheduler()
+  failure = scheduler.failure
+  backUpNow = scheduler.backUpNow
   return null
 }
 
 beforeEach(async () => {
-  written.length = 0
   failure = null
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
   db = freshDatabase()
@@ -72,14 +60,29 @@ describe('useBackupScheduler', () => {
   it('backs up the open workshop once, a while after a burst of edits', async () => {
     await services.edits.addParticipant('Amara Okafor')
     await services.edits.addParticipant('Jonas Weber')
-    expect(written).toHaveLength(0)
+    expect(written()).toHaveLength(0)
     await settle()
-    await vi.waitFor(() => expect(written).toHaveLength(1))
-    expect(written[0]!.contents).toContain('Jonas Weber')
+    await vi.waitFor(() => expect(written()).toHaveLength(1))
+    expect(written()[0]!.contents).toContain('Jonas Weber')
+  })
+
+  it('backs up at once when asked before a quit, and waits for the write', async () => {
+    await services.edits.addParticipant('Amara Okafor')
+    await act(async () => {
+      const done = backUpNow()
+      expect(written()).toHaveLength(0)
+      await done
+    })
+    expect(written()).toHaveLength(1)
+    expect(written()[0]!.contents).toContain('Amara Okafor')
+    // Nothing changed since: the backup on disk is already the last word, so none is added.
+    await act(() => backUpNow())
+    await settle()
+    expect(written()).toHaveLength(1)
   })
 
   it('says so when a backup cannot be written', async () => {
-    failNext = true
+    vi.mocked(host.backups.write).mockRejectedValueOnce(new Error('The disk is full.'))
     await services.edits.addParticipant('Amara Okafor')
     await settle()
     await vi.waitFor(() => expect(failure).toBe('The disk is full.'))
