@@ -4,17 +4,9 @@ import { createFakeElectronWithFiles, type FakeElectronWithFiles } from '../fake
 import type * as DialogsModule from '../../../../electron/main/dialogs'
 
 const electron = vi.hoisted(() => ({ fake: undefined as unknown as FakeElectronWithFiles }))
-vi.mock('electron', () => ({
-  get app() {
-    return electron.fake.app
-  },
-  get BrowserWindow() {
-    return electron.fake.BrowserWindow
-  },
-  get dialog() {
-    return electron.fake.dialog
-  },
-}))
+vi.mock('electron', async () =>
+  (await import('../fakeElectronModule')).electronModule(() => electron.fake),
+)
 
 let dialogs: typeof DialogsModule
 

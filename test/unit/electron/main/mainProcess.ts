@@ -22,37 +22,7 @@ import {
 export type MainFake = FakeElectronWithScreen
 
 /** Electron as main imports it, every export read from the fake of the moment. */
-export function electronModule(fake: () => MainFake) {
-  return {
-    get app() {
-      return fake().app
-    },
-    get BrowserWindow() {
-      return fake().BrowserWindow
-    },
-    get ipcMain() {
-      return fake().ipcMain
-    },
-    get Menu() {
-      return fake().Menu
-    },
-    get nativeTheme() {
-      return fake().nativeTheme
-    },
-    get protocol() {
-      return fake().protocol
-    },
-    get screen() {
-      return fake().screen
-    },
-    get session() {
-      return fake().session
-    },
-    get shell() {
-      return fake().shell
-    },
-  }
-}
+export { electronModule } from '../fakeElectronModule'
 
 export interface StartOptions {
   platform?: NodeJS.Platform

@@ -6,17 +6,9 @@ import type * as PdfModule from '../../../../electron/main/pdf'
 import type * as WindowModule from '../../../../electron/main/window'
 
 const electron = vi.hoisted(() => ({ fake: undefined as unknown as FakeElectronWithFiles }))
-vi.mock('electron', () => ({
-  get app() {
-    return electron.fake.app
-  },
-  get BrowserWindow() {
-    return electron.fake.BrowserWindow
-  },
-  get nativeTheme() {
-    return electron.fake.nativeTheme
-  },
-}))
+vi.mock('electron', async () =>
+  (await import('../fakeElectronModule')).electronModule(() => electron.fake),
+)
 
 let pdf: typeof PdfModule
 let windowModule: typeof WindowModule

@@ -14,23 +14,9 @@ import type * as SecurityModule from '../../../../electron/main/security'
 import type * as WindowModule from '../../../../electron/main/window'
 
 const electron = vi.hoisted(() => ({ fake: undefined as unknown as FakeElectronWithScreen }))
-vi.mock('electron', () => ({
-  get app() {
-    return electron.fake.app
-  },
-  get BrowserWindow() {
-    return electron.fake.BrowserWindow
-  },
-  get nativeTheme() {
-    return electron.fake.nativeTheme
-  },
-  get screen() {
-    return electron.fake.screen
-  },
-  get shell() {
-    return electron.fake.shell
-  },
-}))
+vi.mock('electron', async () =>
+  (await import('../fakeElectronModule')).electronModule(() => electron.fake),
+)
 
 const SMALL: FakeDisplay = {
   id: 3,

@@ -16,17 +16,9 @@ function withWindowStates(fake: FakeElectron) {
 type StatefulWindow = InstanceType<ReturnType<typeof withWindowStates>['BrowserWindow']>
 
 const electron = vi.hoisted(() => ({ fake: undefined as unknown as FakeElectron }))
-vi.mock('electron', () => ({
-  get app() {
-    return electron.fake.app
-  },
-  get BrowserWindow() {
-    return electron.fake.BrowserWindow
-  },
-  get nativeTheme() {
-    return electron.fake.nativeTheme
-  },
-}))
+vi.mock('electron', async () =>
+  (await import('../fakeElectronModule')).electronModule(() => electron.fake),
+)
 
 let windowModule: typeof WindowModule
 

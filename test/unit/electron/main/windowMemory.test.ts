@@ -15,20 +15,9 @@ import type { SavedWindowState } from '../../../../electron/main/windowState'
 import { useTempFolder } from './services/fsHelpers'
 
 const electron = vi.hoisted(() => ({ fake: undefined as unknown as FakeElectronWithScreen }))
-vi.mock('electron', () => ({
-  get app() {
-    return electron.fake.app
-  },
-  get BrowserWindow() {
-    return electron.fake.BrowserWindow
-  },
-  get nativeTheme() {
-    return electron.fake.nativeTheme
-  },
-  get screen() {
-    return electron.fake.screen
-  },
-}))
+vi.mock('electron', async () =>
+  (await import('../fakeElectronModule')).electronModule(() => electron.fake),
+)
 
 const sandbox = useTempFolder('window-memory')
 

@@ -20,6 +20,9 @@ const KEYS: { keys: string[]; action: string }[] = [
   { keys: ['1–5', '0', 'U'], action: 'rateDigit' },
 ]
 
+/** Keys the desktop menu (Edit) also answers, so they work on every screen there. */
+const APP_WIDE = new Set(['undo', 'redo'])
+
 /** The application menu's accelerators (menuTemplate.ts in main), in the same words. */
 const MENU_KEYS: { keys: string[]; action: string }[] = [
   { keys: ['Ctrl/⌘', 'N'], action: 'newWorkshop' },
@@ -57,21 +60,31 @@ export function HelpOverlay({
 }) {
   const { t } = useTranslation()
   const singleKeys = useSingleKeysEnabled()
+  const desktop = platform.kind === 'desktop'
   return (
     <Dialog
       open={open}
       onOpenChange={onOpenChange}
       title={t('facilitate.help.title')}
       description={t('facilitate.help.description')}
+      wide={desktop}
     >
-      <h3 className="shortcut-list__heading">{t('facilitate.help.runHeading')}</h3>
-      <KeyList rows={KEYS} />
-      {platform.kind === 'desktop' && (
-        <>
-          <h3 className="shortcut-list__heading">{t('facilitate.help.menuHeading')}</h3>
-          <KeyList rows={MENU_KEYS} />
-        </>
-      )}
+      <div className={desktop ? 'shortcut-columns' : undefined}>
+        <section aria-labelledby="shortcuts-run">
+          <h3 id="shortcuts-run" className="shortcut-list__heading">
+            {t('facilitate.help.runHeading')}
+          </h3>
+          <KeyList rows={desktop ? KEYS.filter((row) => !APP_WIDE.has(row.action)) : KEYS} />
+        </section>
+        {desktop && (
+          <section aria-labelledby="shortcuts-menu">
+            <h3 id="shortcuts-menu" className="shortcut-list__heading">
+              {t('facilitate.help.menuHeading')}
+            </h3>
+            <KeyList rows={[...KEYS.filter((row) => APP_WIDE.has(row.action)), ...MENU_KEYS]} />
+          </section>
+        )}
+      </div>
       <label className="checkbox">
         <input
           type="checkbox"

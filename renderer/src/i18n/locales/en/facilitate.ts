@@ -36,7 +36,7 @@ export const facilitate = {
   help: {
     open: 'Keyboard shortcuts',
     title: 'Keyboard shortcuts',
-    description: 'Shortcuts work when the focus is not in a text field.',
+    description: 'Single keys work when the focus is not in a text field.',
     singleKeys: 'Use single-key shortcuts',
     singleKeysHint:
       'Turn this off if you use speech input or find that letters trigger actions by mistake.',

@@ -9,20 +9,9 @@ import type { MenuState } from '../../../../../shared/ipc/events'
 import { createFakeElectronWithFiles, type FakeElectronWithFiles } from '../../fakeElectronFiles'
 
 const electron = vi.hoisted(() => ({ fake: undefined as unknown as FakeElectronWithFiles }))
-vi.mock('electron', () => ({
-  get app() {
-    return electron.fake.app
-  },
-  get BrowserWindow() {
-    return electron.fake.BrowserWindow
-  },
-  get dialog() {
-    return electron.fake.dialog
-  },
-  get nativeTheme() {
-    return electron.fake.nativeTheme
-  },
-}))
+vi.mock('electron', async () =>
+  (await import('../../fakeElectronModule')).electronModule(() => electron.fake),
+)
 
 let handlersModule: typeof HandlersModule
 

@@ -11,20 +11,9 @@ import {
 import type * as HandlersModule from '../../../../../electron/main/ipc/handlers'
 
 const electron = vi.hoisted(() => ({ fake: undefined as unknown as FakeElectronWithScreen }))
-vi.mock('electron', () => ({
-  get app() {
-    return electron.fake.app
-  },
-  get BrowserWindow() {
-    return electron.fake.BrowserWindow
-  },
-  get nativeTheme() {
-    return electron.fake.nativeTheme
-  },
-  get screen() {
-    return electron.fake.screen
-  },
-}))
+vi.mock('electron', async () =>
+  (await import('../../fakeElectronModule')).electronModule(() => electron.fake),
+)
 
 let handlers: typeof HandlersModule
 const WORKSHOP = '3f1b1c9e-4b7a-4f51-9d61-0b0b9d2a6f10'
