@@ -6,8 +6,7 @@ import { ComparePage, type CompareViewName } from '../pages/ComparePage'
 import { FilesPage } from '../pages/FilesPage'
 import { AUTUMN, SPRING, writeCompareFiles } from '../support/compareRoom'
 import { expect, test } from '../support/test'
-
-const OUT = process.env.SCREENSHOT_DIR ?? 'test-results/screenshots'
+import { dress, LOOKS } from './looks'
 
 const VIEWS: [CompareViewName, string][] = [
   ['Radar', 'compare-radar'],
@@ -17,38 +16,28 @@ const VIEWS: [CompareViewName, string][] = [
   ['Over time', 'compare-over-time'],
 ]
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  for (const [width, height] of [
-    [1280, 800],
-    [1920, 1080],
-  ] as const) {
-    test(`compare views ${colorScheme} ${width}x${height}`, async ({ page }) => {
-      const shot = (name: string) =>
-        page.screenshot({ path: `${OUT}/${name}-${colorScheme}-${width}x${height}.png` })
-      await page.emulateMedia({ colorScheme })
-      await page.setViewportSize({ width, height })
-      const folder = await mkdtemp(join(tmpdir(), 'vantage-shots-'))
-      const paths = writeCompareFiles(folder)
-      const files = new FilesPage(page, folder)
-      await files.open(paths.autumn)
-      await expect(page.getByRole('heading', { level: 1, name: AUTUMN })).toBeVisible()
-      await files.open(paths.spring)
-      await expect(page.getByRole('heading', { level: 1, name: SPRING })).toBeVisible()
-      const compare = new ComparePage(page)
-      await compare.openTab()
-      for (const [view, name] of VIEWS) {
-        await compare.show(view)
-        if (view === 'Over time') {
-          await page.getByRole('button', { name: 'Compare' }).click()
-          await expect(page.getByText(`Compared with “${AUTUMN}”`)).toBeVisible()
-        }
-        await shot(name)
+for (const look of LOOKS) {
+  test(`compare views ${look.name}`, async ({ page }) => {
+    const shot = await dress(page, look)
+    const folder = await mkdtemp(join(tmpdir(), 'vantage-shots-'))
+    const paths = writeCompareFiles(folder)
+    const files = new FilesPage(page, folder)
+    await files.open(paths.autumn)
+    await expect(page.getByRole('heading', { level: 1, name: AUTUMN })).toBeVisible()
+    await files.open(paths.spring)
+    await expect(page.getByRole('heading', { level: 1, name: SPRING })).toBeVisible()
+    const compare = new ComparePage(page)
+    await compare.openTab()
+    for (const [view, name] of VIEWS) {
+      await compare.show(view)
+      if (view === 'Over time') {
+        await page.getByRole('button', { name: 'Compare' }).click()
+        await expect(page.getByText(`Compared with “${AUTUMN}”`)).toBeVisible()
       }
-      await compare.show('Radar')
-      await page
-        .getByRole('combobox', { name: 'Overlay a person' })
-        .selectOption('Priya Raghunathan')
-      await shot('compare-radar-person')
-    })
-  }
+      await shot(name)
+    }
+    await compare.show('Radar')
+    await page.getByRole('combobox', { name: 'Overlay a person' }).selectOption('Priya Raghunathan')
+    await shot('compare-radar-person')
+  })
 }

@@ -1,12 +1,7 @@
 /** Screenshots of the home screen, the new-workshop dialog and a workshop, in both themes and sizes. */
 import { HomePage } from '../pages/HomePage'
 import { test } from '../support/test'
-
-const SIZES = [
-  { name: '1280x800', width: 1280, height: 800 },
-  { name: '1920x1080', width: 1920, height: 1080 },
-]
-const OUT = process.env.SCREENSHOT_DIR ?? 'test-results/screenshots'
+import { dress, LOOKS } from './looks'
 
 const WORKSHOPS = [
   {
@@ -24,33 +19,30 @@ const WORKSHOPS = [
   { title: 'Quarterly operating model review', organisation: 'Contoso Health', date: '' },
 ]
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  for (const size of SIZES) {
-    test(`home ${colorScheme} ${size.name}`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme })
-      await page.setViewportSize(size)
-      const home = new HomePage(page)
+for (const look of LOOKS) {
+  test(`home ${look.name}`, async ({ page }) => {
+    const shot = await dress(page, look)
+    const home = new HomePage(page)
+    await home.goto()
+    await shot('home-empty')
+    for (const workshop of WORKSHOPS) {
+      await home.createWorkshop(workshop)
       await home.goto()
-      await page.screenshot({ path: `${OUT}/home-empty-${colorScheme}-${size.name}.png` })
-      for (const workshop of WORKSHOPS) {
-        await home.createWorkshop(workshop)
-        await home.goto()
-      }
-      await page.screenshot({ path: `${OUT}/home-${colorScheme}-${size.name}.png` })
+    }
+    await shot('home')
 
-      await home.newWorkshopButton.click()
-      await home.dialog.getByRole('button', { name: 'Create workshop' }).click()
-      await page.screenshot({ path: `${OUT}/new-workshop-${colorScheme}-${size.name}.png` })
-      await page.keyboard.press('Escape')
+    await home.newWorkshopButton.click()
+    await home.dialog.getByRole('button', { name: 'Create workshop' }).click()
+    await shot('new-workshop')
+    await page.keyboard.press('Escape')
 
-      await home.startDelete('Product leadership cascade')
-      await page.screenshot({ path: `${OUT}/delete-${colorScheme}-${size.name}.png` })
-      await home.alertDialog.getByRole('button', { name: 'Delete workshop' }).click()
-      await page.screenshot({ path: `${OUT}/deleted-${colorScheme}-${size.name}.png` })
+    await home.startDelete('Product leadership cascade')
+    await shot('delete')
+    await home.alertDialog.getByRole('button', { name: 'Delete workshop' }).click()
+    await shot('deleted')
 
-      await page.getByRole('link', { name: 'Leadership offsite, spring' }).click()
-      await page.locator('details summary').first().click()
-      await page.screenshot({ path: `${OUT}/workshop-${colorScheme}-${size.name}.png` })
-    })
-  }
+    await page.getByRole('link', { name: 'Leadership offsite, spring' }).click()
+    await page.locator('details summary').first().click()
+    await shot('workshop')
+  })
 }

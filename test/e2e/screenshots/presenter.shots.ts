@@ -5,8 +5,9 @@ import { PreparePage } from '../pages/PreparePage'
 import { PresenterPage } from '../pages/PresenterPage'
 import { PEOPLE } from '../support/people'
 import { expect, test } from '../support/test'
+import { SCREENSHOT_DIR } from './looks'
 
-const OUT = process.env.SCREENSHOT_DIR ?? 'test-results/screenshots'
+const OUT = SCREENSHOT_DIR
 
 test('presenter at 1920x1080', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 })
