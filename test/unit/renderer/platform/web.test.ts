@@ -1,4 +1,4 @@
-// The browser platform in jsdom: downloads through a temporary anchor, opening through a file
+// The browser platform in the test DOM: downloads through a temporary anchor, opening through a file
 // input (refusing a huge file unread), and the print route in a new tab.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { MAX_SESSION_FILE_BYTES } from '@shared/ipc'
@@ -32,7 +32,7 @@ afterEach(() => {
   document.body.replaceChildren()
 })
 
-// jsdom's Blob has no text() or arrayBuffer(); FileReader reads it the way a browser would.
+// The test DOM's Blob may lack text() and arrayBuffer(); FileReader reads it the way a browser would.
 function bytesOf(blob: Blob): Promise<number[]> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader()
@@ -44,7 +44,7 @@ function bytesOf(blob: Blob): Promise<number[]> {
 
 const textOf = async (blob: Blob) => new TextDecoder().decode(new Uint8Array(await bytesOf(blob)))
 
-/** A File as a browser hands it over, with the text() jsdom leaves out. */
+/** A File as a browser hands it over, with the text() a test DOM may leave out. */
 function browserFile(contents: string, name: string): File {
   const file = new File([contents], name)
   Object.defineProperty(file, 'text', { value: () => textOf(file), configurable: true })

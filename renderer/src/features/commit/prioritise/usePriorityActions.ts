@@ -14,7 +14,7 @@ import { groupLists } from './priorityLists'
 /** The buttons of a bet, by the part they play: each is found again after the bet moved. */
 export type BetPart = 'handle' | 'up' | 'down' | 'commit' | 'uncommit' | 'park' | 'bringBack'
 
-/** An attribute value inside double quotes (not every DOM, jsdom included, has CSS.escape). */
+/** An attribute value inside double quotes (not every DOM, the test DOMs included, has CSS.escape). */
 const quoted = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`
 
 export const betPart = (betId: string, part: BetPart) =>

@@ -34,7 +34,7 @@ export function useFocusRequest(root: RefObject<HTMLElement | null>) {
   }, [])
 }
 
-/** An attribute value inside double quotes (not every DOM, jsdom included, has CSS.escape). */
+/** An attribute value inside double quotes (not every DOM, the test DOMs included, has CSS.escape). */
 const quoted = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`
 
 /** The selector of one part of a card in a column: its drag handle or Move button. */

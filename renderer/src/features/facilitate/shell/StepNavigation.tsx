@@ -34,7 +34,7 @@ function StepItem({
   const note = useStepNote(lensId, step)
   const name = t(`facilitate.steps.${step}`)
   const button = useRef<HTMLButtonElement>(null)
-  // Keep the current step in sight in a long agenda; jsdom has no scrolling, hence the check.
+  // Keep the current step in sight in a long agenda; the test DOM has no scrolling, hence the check.
   useEffect(() => {
     if (current) button.current?.scrollIntoView?.({ block: 'nearest' })
   }, [current])

@@ -53,7 +53,7 @@ describe('undo and redo from the menu', () => {
   it('leave the workshop alone while the focus is in a text field: the field undoes its typing', async () => {
     await renderWorkshop()
     await act(() => room.services.edits.addParticipant('Amara Okafor'))
-    // jsdom has no editing commands; the browser's own undo is stood in for.
+    // The test DOM has no editing commands; the browser's own undo is stood in for.
     const execCommand = vi.fn(() => true)
     Object.defineProperty(document, 'execCommand', { value: execCommand, configurable: true })
     try {

@@ -1,5 +1,5 @@
 /**
- * Dragging bets with the keyboard, through dnd-kit's keyboard sensor. jsdom lays out nothing, so
+ * Dragging bets with the keyboard, through dnd-kit's keyboard sensor. the test DOM lays out nothing, so
  * a small layout is faked: the committed and waiting groups stacked, the parking lot to the right.
  * Pointer dragging, and how the real layout feels, are left to the end-to-end tests.
  */

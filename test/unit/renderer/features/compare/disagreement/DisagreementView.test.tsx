@@ -66,7 +66,7 @@ const [AMARA, JONAS, LI, SOFIA] = PEOPLE as [string, string, string, string]
 describe('DisagreementView', () => {
   afterEach(cleanup)
   beforeAll(() => {
-    // jsdom has no CSS.escape, which user-event needs to walk a radio group with arrow keys.
+    // The test DOM has no CSS.escape, which user-event needs to walk a radio group with arrow keys.
     if (typeof globalThis.CSS?.escape !== 'function') {
       const escape = (value: string) => value.replace(/[^\w-]/g, (char) => `\\${char}`)
       Object.defineProperty(globalThis, 'CSS', { value: { escape }, configurable: true })
@@ -234,7 +234,7 @@ describe('DisagreementView', () => {
     expect(container.textContent).not.toContain('Secret note')
   })
 
-  // Axe is slow in jsdom: one test per room, a generous timeout.
+  // Axe is slow in a test DOM: one test per room, a generous timeout.
   it('has no accessibility violations in every switch position', { timeout: 20_000 }, async () => {
     const { user, container } = renderView()
     for (const option of ['Today', 'Target', 'Personal gap']) {
