@@ -17,7 +17,7 @@ import { useSession, useWorkshopEdits } from '../../../store/context'
 import { Button } from '../../../ui/Button'
 import { TextField } from '../../../ui/TextField'
 import { BET_SIZES, isBetSize, lensOptions, useBetErrorText } from './betText'
-import { FieldFrame } from './FieldFrame'
+import { FieldFrame } from '../../../ui/FieldFrame'
 
 interface Props {
   /** The bet being edited; null writes a new one. */

@@ -47,12 +47,12 @@ export function BetGroup({ group, bets, firstRank, dots, actions }: Props) {
       )}
       <div
         ref={setNodeRef}
-        className={`priority-group__drop${isOver ? ' priority-group__drop--over' : ''}`}
+        className={`drop-zone priority-group__drop${isOver ? ' drop-zone--over' : ''}`}
       >
         <SortableContext items={bets.map((b) => b.id)} strategy={verticalListSortingStrategy}>
           {bets.length > 0 ? (
             <List
-              className="priority-group__list"
+              className="drop-list priority-group__list"
               aria-labelledby={headingId}
               start={firstRank ?? undefined}
             >

@@ -76,31 +76,43 @@ export function PriorityBet({ bet, group, rank, first, last, dots, actions }: Pr
       )}
       <BetSummary bet={bet} dots={dots} />
       <div className="priority-bet__actions">
-        <button
-          type="button"
-          className="priority-bet__move"
-          data-bet-part="up"
-          aria-label={t('commit.prioritise.bet.moveUp', title)}
-          title={t('commit.prioritise.bet.moveUp', title)}
+        <MoveButton
+          direction="up"
+          label={t('commit.prioritise.bet.moveUp', title)}
           disabled={first}
           onClick={() => void actions.moveUp(bet.id, group)}
-        >
-          <ArrowIcon direction="up" />
-        </button>
-        <button
-          type="button"
-          className="priority-bet__move"
-          data-bet-part="down"
-          aria-label={t('commit.prioritise.bet.moveDown', title)}
-          title={t('commit.prioritise.bet.moveDown', title)}
+        />
+        <MoveButton
+          direction="down"
+          label={t('commit.prioritise.bet.moveDown', title)}
           disabled={last}
           onClick={() => void actions.moveDown(bet.id, group)}
-        >
-          <ArrowIcon direction="down" />
-        </button>
+        />
         <GroupMoves bet={bet} group={group} actions={actions} />
       </div>
     </li>
+  )
+}
+
+/** One step up or down within the group, named for the bet it moves. */
+function MoveButton(props: {
+  direction: 'up' | 'down'
+  label: string
+  disabled: boolean
+  onClick: () => void
+}) {
+  return (
+    <button
+      type="button"
+      className="priority-bet__move"
+      data-bet-part={props.direction}
+      aria-label={props.label}
+      title={props.label}
+      disabled={props.disabled}
+      onClick={props.onClick}
+    >
+      <ArrowIcon direction={props.direction} />
+    </button>
   )
 }
 

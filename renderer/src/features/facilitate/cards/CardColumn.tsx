@@ -45,12 +45,12 @@ export function CardColumn({ column, cards, focused, actions }: Props) {
       <p className="cards-column__intro">{t(`cards.columns.${column}.intro`)}</p>
       <div
         ref={setNodeRef}
-        className={`cards-column__drop${isOver ? ' cards-column__drop--over' : ''}`}
+        className={`drop-zone cards-column__drop${isOver ? ' drop-zone--over' : ''}`}
         data-testid={`cards-drop-${column}`}
       >
         <SortableContext items={cards.map((c) => c.id)} strategy={verticalListSortingStrategy}>
           {cards.length > 0 ? (
-            <ul className="cards-column__list" aria-labelledby={headingId}>
+            <ul className="drop-list cards-column__list" aria-labelledby={headingId}>
               {cards.map((card) => (
                 <SortableCard key={card.id} card={card} actions={actions} />
               ))}

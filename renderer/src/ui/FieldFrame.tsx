@@ -1,7 +1,7 @@
 /**
- * The label, hint and error around a control that TextField does not cover (a textarea, a
- * select), wired the same way: the error is announced, linked to the control, and marks it
- * invalid.
+ * The label, hint and error around a form control (an input in TextField, a textarea, a select),
+ * wired for screen readers: the error is announced, linked to the control, and marks it invalid.
+ * The control itself is the caller's, given the id and ARIA attributes to spread on it.
  */
 import { useId, type ReactNode } from 'react'
 
@@ -15,7 +15,7 @@ interface Props {
   label: string
   hint?: string | undefined
   error?: string | undefined
-  className?: string
+  className?: string | undefined
   children: (control: ControlProps) => ReactNode
 }
 
