@@ -12,6 +12,9 @@ export default defineConfig({
   resolve: { alias },
   test: {
     maxWorkers: 2,
+    // Transformed modules kept on disk between runs (node_modules/.experimental-vitest-cache),
+    // keyed by content: a second `npm run check` skips most of the transform work.
+    experimental: { fsModuleCache: true },
     projects: [
       {
         resolve: { alias },
@@ -27,10 +30,13 @@ export default defineConfig({
       {
         resolve: { alias },
         test: {
-          // Each file mocks electron its own way (vi.mock), so each keeps its own modules.
           name: 'electron',
           environment: 'node',
           include: ['test/unit/electron/**/*.test.ts'],
+          // One module graph per worker, as for node: each file that mocks electron loads the
+          // code under test itself after vi.resetModules(), which tooling/electronMocks.test.ts
+          // holds every such file to.
+          isolate: false,
         },
       },
       {

@@ -1,10 +1,17 @@
 /**
  * The priority of bets: one ordered list cut by a commit line (committed above it, proposed
  * below, waiting) and a parking lot beside it. Each move is turned into the few status and order
- * changes to store, after `moveCard`, so a move writes only the bets it shifted. Done and dropped
- * bets are not prioritised: nothing here moves them.
+ * changes to store (groupedOrder, with the status as the group), so a move writes only the bets
+ * it shifted. Done and dropped bets are not prioritised: nothing here moves them.
  */
 import type { Bet, BetStatus } from './bet'
+import {
+  changedPositions,
+  clampIndex,
+  itemsInGroup,
+  moveInGroups,
+  type GroupPosition,
+} from './groupedOrder'
 
 /** The groups of the prioritised list, in the order they are shown. */
 export const PRIORITY_GROUPS = [
@@ -14,11 +21,7 @@ export const PRIORITY_GROUPS = [
 ] as const satisfies readonly BetStatus[]
 export type PriorityGroup = (typeof PRIORITY_GROUPS)[number]
 
-export interface BetPosition {
-  id: string
-  status: PriorityGroup
-  order: number
-}
+export type BetPosition = GroupPosition<'status', PriorityGroup>
 
 type Ordered = Pick<Bet, 'id' | 'status' | 'order'>
 
@@ -26,40 +29,14 @@ export function isPriorityGroup(status: BetStatus): status is PriorityGroup {
   return (PRIORITY_GROUPS as readonly BetStatus[]).includes(status)
 }
 
-/** Code-unit order for the tie-break: localeCompare calls some distinct ids equal. */
-function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
-}
-
 /** The bets of one group, by order then id. */
 export function betsInGroup<T extends Ordered>(bets: readonly T[], group: PriorityGroup): T[] {
-  return bets
-    .filter((bet) => bet.status === group)
-    .sort((a, b) => a.order - b.order || compareIds(a.id, b.id))
+  return itemsInGroup(bets, 'status', group)
 }
 
 /** The list the commit line cuts: the committed bets, then those waiting below the line. */
 export function lineSequence<T extends Ordered>(bets: readonly T[]): T[] {
   return [...betsInGroup(bets, 'committed'), ...betsInGroup(bets, 'proposed')]
-}
-
-function clampIndex(index: number, length: number): number {
-  const whole = Number.isNaN(index) ? 0 : Math.trunc(index)
-  return Math.min(Math.max(whole, 0), length)
-}
-
-/** Positions 0..n-1 in a group, keeping only those that differ from what is stored. */
-function changedPositions(
-  group: PriorityGroup,
-  ordered: readonly Ordered[],
-  before: ReadonlyMap<string, Ordered>,
-): BetPosition[] {
-  return ordered
-    .map((bet, order): BetPosition => ({ id: bet.id, status: group, order }))
-    .filter((position) => {
-      const old = before.get(position.id)
-      return old?.status !== position.status || old.order !== position.order
-    })
 }
 
 /**
@@ -75,18 +52,8 @@ export function placeBet(
 ): BetPosition[] {
   const moving = bets.find((bet) => bet.id === betId)
   if (!moving || !isPriorityGroup(moving.status)) return []
-  const from = moving.status
-  const others = bets.filter((bet) => bet !== moving)
-  const target = betsInGroup(others, toGroup)
-  const index = clampIndex(toIndex, target.length)
-  // Dropping a bet where it already is must not renumber a group whose orders have gaps.
-  if (from === toGroup && index === betsInGroup(bets, from).indexOf(moving)) return []
-
-  const before = new Map(bets.map((bet) => [bet.id, bet]))
-  const targetAfter = [...target.slice(0, index), moving, ...target.slice(index)]
-  const changed = changedPositions(toGroup, targetAfter, before)
-  if (from === toGroup) return changed
-  return [...changed, ...changedPositions(from, betsInGroup(others, from), before)]
+  // Both groups touched are priority groups: the bet's own (checked) and the target.
+  return moveInGroups(bets, 'status', betId, toGroup, toIndex) as BetPosition[]
 }
 
 /**
@@ -100,8 +67,8 @@ function cutAt(
 ): BetPosition[] {
   const before = new Map(bets.map((bet) => [bet.id, bet]))
   return [
-    ...changedPositions('committed', sequence.slice(0, committedCount), before),
-    ...changedPositions('proposed', sequence.slice(committedCount), before),
+    ...changedPositions('status', 'committed' as const, sequence.slice(0, committedCount), before),
+    ...changedPositions('status', 'proposed' as const, sequence.slice(committedCount), before),
   ]
 }
 

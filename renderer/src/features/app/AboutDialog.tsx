@@ -24,12 +24,12 @@ export function AboutDialog({
       title={t('app.about.title')}
       description={t('app.tagline')}
     >
-      <dl className="about-list">
-        <div className="about-list__row">
+      <dl className="term-list about-list">
+        <div className="term-list__row">
           <dt>{t('app.about.version')}</dt>
           <dd>{info?.version ?? '…'}</dd>
         </div>
-        <div className="about-list__row">
+        <div className="term-list__row">
           <dt>{t('app.about.dataFolder')}</dt>
           <dd className="about-list__path">
             {platform.kind === 'desktop' ? (info?.dataFolder ?? '…') : t('app.about.inBrowser')}

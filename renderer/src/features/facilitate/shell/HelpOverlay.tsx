@@ -36,9 +36,9 @@ const MENU_KEYS: { keys: string[]; action: string }[] = [
 function KeyList({ rows }: { rows: { keys: string[]; action: string }[] }) {
   const { t } = useTranslation()
   return (
-    <dl className="shortcut-list">
+    <dl className="term-list">
       {rows.map(({ keys, action }) => (
-        <div key={action} className="shortcut-list__row">
+        <div key={action} className="term-list__row">
           <dt>
             {keys.map((key) => (
               <kbd key={key}>{key}</kbd>
