@@ -1,0 +1,3 @@
+/** The team map: today's operating model and the target one, and what changes between them. */
+export * from './teamMap'
+export * from './mapDiffTypes'
