@@ -5,7 +5,8 @@
 import { defineConfig } from '@playwright/test'
 import { chromiumUse } from './test/support/chromium.ts'
 
-const PORT = 4173
+// E2E_PORT lets two checkouts on one machine run their browser tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173)
 
 export default defineConfig({
   testDir: 'test/e2e',
