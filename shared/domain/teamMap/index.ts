@@ -1,3 +1,5 @@
 /** The team map: today's operating model and the target one, and what changes between them. */
 export * from './teamMap'
 export * from './mapDiffTypes'
+export * from './mapDiff'
+export * from './mapChecks'

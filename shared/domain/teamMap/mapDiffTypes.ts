@@ -3,12 +3,7 @@
  * removed, and what stayed but changed (with the aspects that changed, named). Built by
  * diffTeamMaps, undone by nothing: applyTeamMapDiff(today, diff) gives the target back.
  */
-import type {
-  MapArtifactEntry,
-  MapInteractionEntry,
-  MapRitualEntry,
-  MapTeamEntry,
-} from './teamMap'
+import type { MapArtifactEntry, MapInteractionEntry, MapRitualEntry, MapTeamEntry } from './teamMap'
 
 /** Aspects of a team the room talks about; 'position' only says it was moved on the canvas. */
 export const TEAM_ASPECTS = [

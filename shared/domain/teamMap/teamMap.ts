@@ -161,8 +161,14 @@ export function teamMapOf(elements: readonly MapElement[], side: MapSide): TeamM
         break
       }
       case 'interaction': {
-        const { id: _i, workshopId: _w, side: _s, updatedAt: _u, kind: _k, ...interaction } =
-          element
+        const {
+          id: _i,
+          workshopId: _w,
+          side: _s,
+          updatedAt: _u,
+          kind: _k,
+          ...interaction
+        } = element
         map.interactions.push(interaction)
         break
       }
