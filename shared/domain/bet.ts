@@ -17,6 +17,8 @@ export interface Bet {
   horizon: string
   size: string
   lensId: LensId | null
+  /** Keys of the teams on the map that this bet changes (see teamMap.ts); in map order. */
+  teamKeys: string[]
   status: BetStatus
   /** ISO date (YYYY-MM-DD) or null. */
   reviewDate: string | null

@@ -23,7 +23,7 @@ export const BET_LONG_FIELDS = ['hypothesis', 'risk', 'upside'] as const
 export type BetTextField = (typeof BET_SHORT_FIELDS)[number] | (typeof BET_LONG_FIELDS)[number]
 
 /** What a facilitator decides about a bet, as stored. */
-export type BetFields = Pick<Bet, BetTextField | 'lensId' | 'reviewDate'>
+export type BetFields = Pick<Bet, BetTextField | 'lensId' | 'teamKeys' | 'reviewDate'>
 
 /** The same fields as a form holds them: text as typed, the review date '' when there is none. */
 export interface BetDraft extends Omit<BetFields, 'reviewDate'> {
@@ -40,6 +40,8 @@ export interface BetDraftErrors {
   size?: 'tooLong'
   /** Only checked when the caller says which lenses exist. */
   lensId?: 'unknownLens'
+  /** Only checked when the caller says which teams exist. */
+  teamKeys?: 'unknownTeam'
   reviewDate?: 'invalidDate'
 }
 
@@ -66,6 +68,7 @@ export function emptyBetDraft(hypothesis = ''): BetDraft {
     horizon: '',
     size: '',
     lensId: null,
+    teamKeys: [],
     reviewDate: '',
   }
 }
@@ -81,18 +84,20 @@ export function draftOfBet(bet: BetFields): BetDraft {
     horizon: bet.horizon,
     size: bet.size,
     lensId: bet.lensId,
+    teamKeys: [...bet.teamKeys],
     reviewDate: bet.reviewDate ?? '',
   }
 }
 
 /**
  * Trims every text and checks it against the file's limits (lengths in UTF-16 code units, as
- * zod counts them); the title is required. With `knownLenses`, a lens outside them is refused
- * too, as the session file would refuse it.
+ * zod counts them); the title is required. With `knownLenses` (and `knownTeams`), a lens (or a
+ * team) outside them is refused too, as the session file would refuse it.
  */
 export function validateBetDraft(
   draft: BetDraft,
   knownLenses?: readonly LensId[],
+  knownTeams?: readonly string[],
 ): BetDraftValidation {
   const errors: BetDraftErrors = {}
   const text = (field: BetTextField) => draft[field].trim()
@@ -105,6 +110,8 @@ export function validateBetDraft(
     horizon: text('horizon'),
     size: text('size'),
     lensId: draft.lensId,
+    // Each team once: a bet changes a team or it does not.
+    teamKeys: [...new Set(draft.teamKeys)],
     reviewDate: draft.reviewDate.trim() || null,
   }
   for (const field of BET_SHORT_FIELDS)
@@ -116,6 +123,8 @@ export function validateBetDraft(
     errors.reviewDate = 'invalidDate'
   if (knownLenses && value.lensId !== null && !knownLenses.includes(value.lensId))
     errors.lensId = 'unknownLens'
+  if (knownTeams && value.teamKeys.some((key) => !knownTeams.includes(key)))
+    errors.teamKeys = 'unknownTeam'
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, value }
 }
 

@@ -11,6 +11,7 @@ import { voteId, type Vote } from './vote'
 import { consensusId, gapNoteId, ratingId } from './rating'
 import { freezeTemplate } from './template'
 import type { Workshop } from './workshop'
+import { mapElementId, type MapElement } from './teamMap/teamMap'
 
 export interface WorkshopSnapshot {
   workshop: Workshop
@@ -21,12 +22,14 @@ export interface WorkshopSnapshot {
   gapNotes: GapNote[]
   bets: Bet[]
   votes: Vote[]
+  /** Both team maps; keys stay as they are in a copy, so the copy's diff is the original's. */
+  mapElements: MapElement[]
 }
 
 /**
  * An independent copy under new ids: the workshop, participants, cards and bets get ids from
  * `newId` (in that order); ratings, consensus, gap notes and votes get the deterministic ids that follow
- * from them. A copy is a new run, so it starts unedited, undeleted, at the beginning, untimed.
+ * from them, map elements the ids that follow from their keys. A copy is a new run, so it starts unedited, undeleted, at the beginning, untimed.
  */
 export function reidentifySnapshot(
   snapshot: WorkshopSnapshot,
@@ -56,7 +59,12 @@ export function reidentifySnapshot(
   }))
   const cards = snapshot.cards.map((c) => ({ ...c, id: newId(), workshopId, tags: [...c.tags] }))
   const betIds = new Map(snapshot.bets.map((b) => [b.id, newId()]))
-  const bets = snapshot.bets.map((b) => ({ ...b, id: betIds.get(b.id) as string, workshopId }))
+  const bets = snapshot.bets.map((b) => ({
+    ...b,
+    id: betIds.get(b.id) as string,
+    workshopId,
+    teamKeys: [...b.teamKeys],
+  }))
 
   // A rating whose participant is not in the workshop belongs to no one in the copy; keeping its
   // old participant id would reuse the source's rating id and clash with it.
@@ -82,5 +90,10 @@ export function reidentifySnapshot(
     if (participantId === undefined || betId === undefined) return []
     return [{ ...v, id: voteId(participantId, betId), participantId, betId, workshopId }]
   })
-  return { workshop, participants, ratings, consensus, cards, gapNotes, bets, votes }
+  const mapElements = snapshot.mapElements.map((e) => ({
+    ...e,
+    id: mapElementId(workshopId, e.side, e.kind, e.key),
+    workshopId,
+  }))
+  return { workshop, participants, ratings, consensus, cards, gapNotes, bets, votes, mapElements }
 }

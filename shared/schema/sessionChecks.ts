@@ -5,6 +5,7 @@
  */
 import { consensusId, gapNoteId, ratingId, voteId, type WorkshopSnapshot } from '../domain'
 import { capitalise, describePath, describeValue, unknownKeySentence } from './sessionErrors'
+import { mapProblem } from './sessionMapChecks'
 
 type Lists = Omit<WorkshopSnapshot, 'workshop'>
 const LISTS = [
@@ -15,6 +16,7 @@ const LISTS = [
   'gapNotes',
   'bets',
   'votes',
+  'mapElements',
 ] as const
 
 function place(list: keyof Lists, index: number): string {
@@ -100,7 +102,7 @@ function voteProblem(
 
 /** The first cross-record problem of a snapshot whose records are each valid, or null. */
 export function crossRecordProblem(snapshot: WorkshopSnapshot): string | null {
-  return ownershipProblem(snapshot) ?? referenceProblem(snapshot)
+  return ownershipProblem(snapshot) ?? referenceProblem(snapshot) ?? mapProblem(snapshot)
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -32,6 +32,10 @@ const ITEMS: Record<string, string> = {
   gapNotes: 'gap note',
   bets: 'bet',
   votes: 'vote',
+  mapElements: 'map element',
+  attendees: 'attendee',
+  teamKeys: 'team',
+  lensIds: 'lens',
   lenses: 'lens',
   scale: 'level',
   prompts: 'prompt',
@@ -49,6 +53,11 @@ const FIELDS: Record<string, string> = {
   gapNotes: 'list of gap notes',
   bets: 'list of bets',
   votes: 'list of votes',
+  mapElements: 'list of map elements',
+  attendees: 'list of attendees',
+  teamKeys: 'list of teams',
+  lensIds: 'list of lenses',
+  artifactKind: 'kind of artifact',
   lenses: 'list of lenses',
   scale: 'scale',
   prompts: 'list of prompts',
@@ -185,6 +194,11 @@ function problemOf(issue: z.core.$ZodIssue, present: boolean, value: unknown): s
         return `has too ${issue.code === 'too_big' ? 'many' : 'few'} entries ${detail}`
       return `is too ${issue.code === 'too_big' ? 'large' : 'small'} ${detail}`
     }
+    case 'invalid_union':
+      // A discriminated union that matched no option: name the value, as an enum would.
+      if (present && typeof value === 'string' && 'discriminator' in issue)
+        return `is ${describeValue(value)}, which this version of Vantage does not know`
+      return CODED_PROBLEMS[issue.message] ?? 'is not valid'
     default:
       return CODED_PROBLEMS[issue.message] ?? 'is not valid'
   }

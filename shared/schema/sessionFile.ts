@@ -72,6 +72,7 @@ export function serializeSession(snapshot: WorkshopSnapshot, exportedAt: Date): 
     gapNotes: canonical(snapshot.gapNotes),
     bets: canonical(snapshot.bets),
     votes: canonical(snapshot.votes),
+    mapElements: canonical(snapshot.mapElements),
   }
   return `${JSON.stringify(document, null, 2)}\n`
 }

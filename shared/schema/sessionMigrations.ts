@@ -66,10 +66,24 @@ function v2ToV3(doc: unknown): unknown {
   return { ...doc, version: 3, workshop, votes }
 }
 
+/**
+ * Version 3 had no team map: both maps start empty, and no bet names the teams it changes.
+ * A bet that is not an object is passed on as it is, for validation to refuse.
+ */
+function v3ToV4(doc: unknown): unknown {
+  if (!isObject(doc)) return doc
+  const mapElements = Object.hasOwn(doc, 'mapElements') ? doc.mapElements : []
+  const bets = Array.isArray(doc.bets)
+    ? doc.bets.map((b: unknown) => (isObject(b) ? { teamKeys: [], ...b } : b))
+    : doc.bets
+  return { ...doc, version: 4, bets, mapElements }
+}
+
 export const migrations: Readonly<Record<number, Migration>> = {
   0: v0ToV1,
   1: v1ToV2,
   2: v2ToV3,
+  3: v3ToV4,
 }
 
 export class MissingMigrationError extends Error {

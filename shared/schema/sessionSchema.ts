@@ -20,11 +20,18 @@ import {
   MAX_DOTS_PER_PERSON,
   MIN_DOTS_PER_PERSON,
   REVIEW_OUTCOMES,
+  ARTIFACT_KINDS,
+  FUNDING_MODELS,
+  INTERACTION_MODES,
+  MAP_LIMITS,
+  MAP_SIDES,
+  TEAM_TYPES,
+  type MapElement,
 } from '../domain'
 import { TEMPLATE_LIMITS, templateSchema } from './template'
 
 export const SESSION_FORMAT = 'vantage-session'
-export const SESSION_VERSION = 3
+export const SESSION_VERSION = 4
 
 /** Generous next to what the app lets anyone type, so a file the app wrote always opens again. */
 export const SESSION_LIMITS = {
@@ -44,6 +51,13 @@ export const SESSION_LIMITS = {
   /** Every person on every bet: far beyond a real room. */
   maxVotes: 20000,
   maxAgendaMinutes: 24 * 60,
+  /** Both maps, every kind; each kind's own bound per map is checked across records. */
+  maxMapElements:
+    2 *
+    (MAP_LIMITS.maxTeams +
+      MAP_LIMITS.maxInteractions +
+      MAP_LIMITS.maxRituals +
+      MAP_LIMITS.maxArtifacts),
 } as const
 const L = SESSION_LIMITS
 
@@ -191,6 +205,7 @@ export const betSchema = z.strictObject({
   horizon: shortText,
   size: shortText,
   lensId: lensRef.nullable(),
+  teamKeys: z.array(id).max(MAP_LIMITS.maxTeams),
   status: z.enum(BET_STATUSES),
   reviewDate: isoDate.nullable(),
   order,
@@ -207,6 +222,54 @@ export const voteSchema = z.strictObject({
   updatedAt: time,
 })
 
+const mapElementBase = {
+  id: derivedId,
+  workshopId: id,
+  side: z.enum(MAP_SIDES),
+  key: id,
+  updatedAt: time,
+}
+const mapName = z.string().max(MAP_LIMITS.nameMaxLength).regex(/\S/, 'required')
+const coordinate = z.number().min(-MAP_LIMITS.maxCoordinate).max(MAP_LIMITS.maxCoordinate)
+
+export const mapElementSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    ...mapElementBase,
+    kind: z.literal('team'),
+    name: mapName,
+    type: z.enum(TEAM_TYPES),
+    scope: z.string().max(MAP_LIMITS.scopeMaxLength),
+    size: z.int().min(1).max(MAP_LIMITS.maxTeamSize).nullable(),
+    funding: z.enum(FUNDING_MODELS),
+    note: z.string().max(MAP_LIMITS.noteMaxLength),
+    lensIds: z.array(lensRef).max(TEMPLATE_LIMITS.maxLenses),
+    x: coordinate,
+    y: coordinate,
+  }),
+  z.strictObject({
+    ...mapElementBase,
+    kind: z.literal('interaction'),
+    from: id,
+    to: id,
+    mode: z.enum(INTERACTION_MODES),
+    purpose: z.string().max(MAP_LIMITS.purposeMaxLength),
+  }),
+  z.strictObject({
+    ...mapElementBase,
+    kind: z.literal('ritual'),
+    name: mapName,
+    cadence: z.string().max(MAP_LIMITS.cadenceMaxLength),
+    attendees: z.array(id).max(MAP_LIMITS.maxTeams),
+  }),
+  z.strictObject({
+    ...mapElementBase,
+    kind: z.literal('artifact'),
+    name: mapName,
+    artifactKind: z.enum(ARTIFACT_KINDS),
+    owner: id.nullable(),
+  }),
+])
+
 /** The whole file, envelope first. Unknown keys are refused at every level (see sessionFile.ts). */
 export const sessionDocumentSchema = z.strictObject({
   format: z.literal(SESSION_FORMAT),
@@ -220,6 +283,7 @@ export const sessionDocumentSchema = z.strictObject({
   gapNotes: z.array(gapNoteSchema).max(L.maxGapNotes),
   bets: z.array(betSchema).max(L.maxBets),
   votes: z.array(voteSchema).max(L.maxVotes),
+  mapElements: z.array(mapElementSchema).max(L.maxMapElements),
 })
 
 export type SessionDocument = z.output<typeof sessionDocumentSchema>
@@ -236,4 +300,5 @@ const _shapes: [
   SameShape<z.output<typeof cardSchema>, Card>,
   SameShape<z.output<typeof betSchema>, Bet>,
   SameShape<z.output<typeof voteSchema>, Vote>,
-] = [true, true, true, true, true, true, true, true]
+  SameShape<z.output<typeof mapElementSchema>, MapElement>,
+] = [true, true, true, true, true, true, true, true, true]

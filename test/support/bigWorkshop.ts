@@ -183,6 +183,7 @@ export function bigWorkshop(options: BigWorkshopOptions): WorkshopSnapshot {
       horizon: pick(HORIZONS),
       size: pick(SIZES),
       lensId: random() < 0.8 ? pick(lensIds) : null,
+      teamKeys: [],
       status: pick(BET_STATUSES),
       reviewDate: random() < 0.5 ? '2025-09-01' : null,
       order,
@@ -208,5 +209,15 @@ export function bigWorkshop(options: BigWorkshopOptions): WorkshopSnapshot {
           }))
         })
 
-  return { workshop, participants, ratings, consensus, cards, gapNotes, bets, votes }
+  return {
+    workshop,
+    participants,
+    ratings,
+    consensus,
+    cards,
+    gapNotes,
+    bets,
+    votes,
+    mapElements: [],
+  }
 }

@@ -8,6 +8,7 @@ import type {
   Card,
   Consensus,
   GapNote,
+  MapElement,
   Participant,
   Rating,
   Vote,
@@ -23,6 +24,7 @@ export interface SessionRecords {
   gapNotes: GapNote
   bets: Bet
   votes: Vote
+  mapElements: MapElement
 }
 
 export type SessionTable = keyof SessionRecords

@@ -8,6 +8,7 @@ import type {
   Card,
   Consensus,
   GapNote,
+  MapElement,
   Participant,
   PresenterState,
   Rating,
@@ -28,6 +29,7 @@ export class VantageDatabase extends Dexie {
   gapNotes!: Table<GapNote, string>
   votes!: Table<Vote, string>
   presenter!: Table<PresenterState, string>
+  mapElements!: Table<MapElement, string>
 
   constructor(name: string = DATABASE_NAME) {
     // Strict durability: a transaction counts as done only once it is on disk. The room's scores
@@ -88,6 +90,18 @@ export class VantageDatabase extends Dexie {
     // v5: the projector. What the presenter window shows, per workshop; display state only, so
     // it is not one of the workshop's tables (not exported, not undone).
     this.version(5).stores({ presenter: 'workshopId' })
+    // v6: the team map. Its elements (teams, interactions, rituals, artifacts of both maps) get
+    // a table; bets learn which teams they change.
+    this.version(6)
+      .stores({ mapElements: 'id, workshopId' })
+      .upgrade(async (tx) => {
+        await tx
+          .table<Bet>('bets')
+          .toCollection()
+          .modify((b) => {
+            b.teamKeys ??= []
+          })
+      })
   }
 
   /** Every table that holds part of one workshop, for whole-workshop transactions. */
@@ -101,6 +115,7 @@ export class VantageDatabase extends Dexie {
       this.bets,
       this.gapNotes,
       this.votes,
+      this.mapElements,
     ]
   }
 }

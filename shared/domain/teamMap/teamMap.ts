@@ -86,7 +86,7 @@ export interface CanvasPosition {
 }
 
 interface ElementRecord {
-  /** mapElementId(workshopId, side, key): one record per thing per map. */
+  /** mapElementId(workshopId, side, kind, key): one record per thing per map. */
   id: string
   workshopId: string
   side: MapSide
@@ -138,8 +138,17 @@ export const MAP_LIMITS = {
   maxCoordinate: 1_000_000,
 } as const
 
-export function mapElementId(workshopId: string, side: MapSide, key: string): string {
-  return `${idPart(workshopId)}:map:${side}:${idPart(key)}`
+/**
+ * Keys are unique within one kind of one map; the kind is part of the id so that a team and a
+ * ritual that happen to share a key (a file edited by hand) are still two records.
+ */
+export function mapElementId(
+  workshopId: string,
+  side: MapSide,
+  kind: MapElementKind,
+  key: string,
+): string {
+  return `${idPart(workshopId)}:map:${side}:${kind}:${idPart(key)}`
 }
 
 export const emptyTeamMap = (): TeamMap => ({
@@ -191,6 +200,18 @@ export function teamMapOf(elements: readonly MapElement[], side: MapSide): TeamM
   map.rituals.sort(byKey)
   map.artifacts.sort(byKey)
   return map
+}
+
+/**
+ * The order a person reads stored elements in (a saved file, a backup): today's map before the
+ * target, teams before what connects them, then by key, so equal maps always read alike.
+ */
+export function compareMapElements(a: MapElement, b: MapElement): number {
+  return (
+    MAP_SIDES.indexOf(a.side) - MAP_SIDES.indexOf(b.side) ||
+    MAP_ELEMENT_KINDS.indexOf(a.kind) - MAP_ELEMENT_KINDS.indexOf(b.kind) ||
+    (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
+  )
 }
 
 /** The teams of one side, for lists: by name as a person reads them, then by key. */

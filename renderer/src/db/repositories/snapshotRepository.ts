@@ -3,7 +3,12 @@
  * workshop in one transaction, and import a snapshot in one transaction over every workshop
  * table, so an import lands completely or leaves the database exactly as it was.
  */
-import { reidentifySnapshot, type Workshop, type WorkshopSnapshot } from '@shared/domain'
+import {
+  compareMapElements,
+  reidentifySnapshot,
+  type Workshop,
+  type WorkshopSnapshot,
+} from '@shared/domain'
 import type { VantageDatabase } from '../database'
 import { systemRecordFactory, type RecordFactory } from '../ids'
 import { byOrder } from './touch'
@@ -47,6 +52,7 @@ function inReadingOrder(snapshot: WorkshopSnapshot): WorkshopSnapshot {
     gapNotes: [...snapshot.gapNotes].sort(byId),
     bets: [...snapshot.bets].sort(byOrder),
     votes: [...snapshot.votes].sort(byId),
+    mapElements: [...snapshot.mapElements].sort(compareMapElements),
   }
 }
 

@@ -30,16 +30,18 @@ export async function readWorkshopSnapshot(
 ): Promise<WorkshopSnapshot> {
   const workshop = await db.workshops.get(workshopId)
   if (!workshop) throw new WorkshopNotFoundError(workshopId)
-  const [participants, ratings, consensus, cards, gapNotes, bets, votes] = await Promise.all([
-    db.participants.where({ workshopId }).toArray(),
-    db.ratings.where({ workshopId }).toArray(),
-    db.consensus.where({ workshopId }).toArray(),
-    db.cards.where({ workshopId }).toArray(),
-    db.gapNotes.where({ workshopId }).toArray(),
-    db.bets.where({ workshopId }).toArray(),
-    db.votes.where({ workshopId }).toArray(),
-  ])
-  return { workshop, participants, ratings, consensus, cards, gapNotes, bets, votes }
+  const [participants, ratings, consensus, cards, gapNotes, bets, votes, mapElements] =
+    await Promise.all([
+      db.participants.where({ workshopId }).toArray(),
+      db.ratings.where({ workshopId }).toArray(),
+      db.consensus.where({ workshopId }).toArray(),
+      db.cards.where({ workshopId }).toArray(),
+      db.gapNotes.where({ workshopId }).toArray(),
+      db.bets.where({ workshopId }).toArray(),
+      db.votes.where({ workshopId }).toArray(),
+      db.mapElements.where({ workshopId }).toArray(),
+    ])
+  return { workshop, participants, ratings, consensus, cards, gapNotes, bets, votes, mapElements }
 }
 
 /**
@@ -58,6 +60,7 @@ export async function addWorkshopSnapshot(
   await db.gapNotes.bulkAdd(snapshot.gapNotes)
   await db.bets.bulkAdd(snapshot.bets)
   await db.votes.bulkAdd(snapshot.votes)
+  await db.mapElements.bulkAdd(snapshot.mapElements)
 }
 
 export function createWorkshopRepository(

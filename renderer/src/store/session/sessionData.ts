@@ -7,6 +7,7 @@ import type {
   Card,
   Consensus,
   GapNote,
+  MapElement,
   Participant,
   Rating,
   Vote,
@@ -27,6 +28,8 @@ export interface SessionData {
    */
   bets: Bet[]
   votes: Vote[]
+  /** Both team maps; read one through teamMapOf. */
+  mapElements: MapElement[]
 }
 
 type ListTable = Exclude<SessionTable, 'workshops'>

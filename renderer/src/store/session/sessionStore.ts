@@ -115,7 +115,7 @@ export function createSessionStore(deps: SessionDeps) {
         const loaded = await db.transaction('r', db.workshopTables, async () => {
           const workshop = await db.workshops.get(workshopId)
           if (!workshop || workshop.deletedAt !== null) return null
-          const [participants, ratings, consensus, cards, gapNotes, bets, votes] =
+          const [participants, ratings, consensus, cards, gapNotes, bets, votes, mapElements] =
             await Promise.all([
               db.participants.where({ workshopId }).sortBy('order'),
               db.ratings.where({ workshopId }).toArray(),
@@ -124,8 +124,19 @@ export function createSessionStore(deps: SessionDeps) {
               db.gapNotes.where({ workshopId }).toArray(),
               db.bets.where({ workshopId }).sortBy('order'),
               db.votes.where({ workshopId }).toArray(),
+              db.mapElements.where({ workshopId }).toArray(),
             ])
-          return { workshop, participants, ratings, consensus, cards, gapNotes, bets, votes }
+          return {
+            workshop,
+            participants,
+            ratings,
+            consensus,
+            cards,
+            gapNotes,
+            bets,
+            votes,
+            mapElements,
+          }
         })
         store.setState(loaded ? { status: 'ready', data: loaded } : { status: 'missing' })
       } catch (error) {

@@ -21,6 +21,7 @@ import type { SessionStore } from './sessionStore'
 import { createBetEdits } from './commit/betEdits'
 import { createPriorityEdits } from './commit/priorityEdits'
 import { createVoteEdits } from './commit/voteEdits'
+import { createMapEdits } from './map/mapEdits'
 
 export type EditOutcome<P = never> = { ok: true } | { ok: false; problem: P | 'writeFailed' }
 
@@ -130,6 +131,9 @@ export function createWorkshopEdits(session: SessionStore, records: RecordFactor
     ...createBetEdits(context),
     ...createVoteEdits(context),
     ...createPriorityEdits(context),
+
+    // The team map: today's and the target one.
+    ...createMapEdits(context),
 
     // Navigation and history.
     goTo: (position: StepRef) => actions.goTo(position),

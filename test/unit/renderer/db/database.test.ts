@@ -13,7 +13,7 @@ afterEach(async () => {
 })
 
 describe('VantageDatabase', () => {
-  it('opens with the eight workshop tables and the projector state beside them', async () => {
+  it('opens with the nine workshop tables and the projector state beside them', async () => {
     const db = freshDatabase()
     opened.push(db)
     await db.open()
@@ -22,6 +22,7 @@ describe('VantageDatabase', () => {
       'cards',
       'consensus',
       'gapNotes',
+      'mapElements',
       'participants',
       'ratings',
       'votes',

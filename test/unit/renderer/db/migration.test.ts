@@ -106,3 +106,47 @@ describe('database version 2 -> 3', () => {
     db.close()
   })
 })
+
+describe('database version 5 -> 6', () => {
+  it('keeps every bet, changing no team, and starts with no map', async () => {
+    const v5 = new Dexie(name)
+    v5.version(5).stores({
+      workshops: 'id, updatedAt',
+      participants: 'id, workshopId',
+      ratings: 'id, workshopId, [workshopId+lensId+state]',
+      consensus: 'id, workshopId',
+      cards: 'id, workshopId, [workshopId+lensId]',
+      bets: 'id, workshopId',
+      gapNotes: 'id, workshopId',
+      votes: 'id, workshopId, betId, participantId',
+      presenter: 'workshopId',
+    })
+    await v5.table('bets').add({
+      id: 'b1',
+      workshopId: 'w5',
+      title: 'Fund teams, not projects',
+      hypothesis: 'We believe that stable funding keeps teams together',
+      risk: '',
+      upside: '',
+      owner: 'Ana',
+      horizon: 'Q3',
+      size: 'L',
+      lensId: null,
+      status: 'committed',
+      reviewDate: null,
+      order: 0,
+      createdAt: 1,
+      updatedAt: 1,
+    })
+    v5.close()
+
+    const db = new VantageDatabase(name)
+    expect(await db.bets.get('b1')).toMatchObject({
+      title: 'Fund teams, not projects',
+      status: 'committed',
+      teamKeys: [],
+    })
+    expect(await db.mapElements.count()).toBe(0)
+    db.close()
+  })
+})

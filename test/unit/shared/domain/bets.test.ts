@@ -37,6 +37,7 @@ const validDraft: fc.Arbitrary<BetDraft> = fc.record({
   horizon: textUpTo(BET_SHORT_TEXT_MAX),
   size: textUpTo(BET_SHORT_TEXT_MAX),
   lensId: fc.option(fc.constantFrom('strategy', 'discovery'), { nil: null }),
+  teamKeys: fc.constant([]),
   reviewDate: fc.oneof(fc.constant(''), isoDate),
 })
 
@@ -80,11 +81,24 @@ describe('validateBetDraft', () => {
               [...BET_SHORT_FIELDS, ...BET_LONG_FIELDS].map((f) => [f, draft[f].trim()]),
             ),
             lensId: draft.lensId,
+            teamKeys: draft.teamKeys,
             reviewDate: draft.reviewDate === '' ? null : draft.reviewDate,
           },
         })
       }),
     )
+  })
+
+  it('keeps each team once and refuses a team that is on no map', () => {
+    const draft = { ...emptyBetDraft(), title: 'Split the platform', teamKeys: ['t1', 't2', 't1'] }
+    expect(validateBetDraft(draft, undefined, ['t1', 't2'])).toMatchObject({
+      ok: true,
+      value: { teamKeys: ['t1', 't2'] },
+    })
+    expect(validateBetDraft(draft, undefined, ['t1'])).toEqual({
+      ok: false,
+      errors: { teamKeys: 'unknownTeam' },
+    })
   })
 
   it('refuses each field one character over its limit, counting after the trim', () => {

@@ -103,6 +103,7 @@ function build(spec: Spec): WorkshopSnapshot {
     gapNotes,
     bets: [],
     votes: [],
+    mapElements: [],
   }
 }
 

@@ -142,6 +142,7 @@ export function makeBet(
     horizon: '',
     size: '',
     lensId: null,
+    teamKeys: [],
     status,
     reviewDate: null,
     order,

@@ -2,6 +2,7 @@
 import {
   consensusId,
   gapNoteId,
+  mapElementId,
   MATURITY_LEVELS,
   ratingId,
   voteId,
@@ -123,6 +124,7 @@ export function sampleSnapshot(): WorkshopSnapshot {
         horizon: 'Q2',
         size: 'M',
         lensId: 'alignment',
+        teamKeys: ['t-checkout'],
         status: 'proposed',
         reviewDate: '2025-06-01',
         order: 0,
@@ -140,5 +142,64 @@ export function sampleSnapshot(): WorkshopSnapshot {
         updatedAt: at,
       },
     ],
+    mapElements: (['today', 'target'] as const).flatMap((side) => {
+      const base = (kind: 'team' | 'interaction' | 'ritual' | 'artifact', key: string) => ({
+        id: mapElementId(workshopId, side, kind, key),
+        workshopId,
+        side,
+        key,
+        updatedAt: at,
+      })
+      return [
+        {
+          ...base('team', 't-checkout'),
+          kind: 'team' as const,
+          name: side === 'today' ? 'Web shop' : 'Checkout',
+          type: 'stream-aligned' as const,
+          scope: 'Buying online, from basket to receipt',
+          size: 7,
+          funding: side === 'today' ? ('project' as const) : ('stable-team' as const),
+          note: '',
+          lensIds: ['alignment'],
+          x: 0,
+          y: 0,
+        },
+        {
+          ...base('team', 't-payments'),
+          kind: 'team' as const,
+          name: 'Payments platform',
+          type: 'platform' as const,
+          scope: 'Card and invoice payments',
+          size: null,
+          funding: 'stable-team' as const,
+          note: 'Shared by every shop',
+          lensIds: [],
+          x: 0,
+          y: 200,
+        },
+        {
+          ...base('interaction', 'i-pay'),
+          kind: 'interaction' as const,
+          from: 't-checkout',
+          to: 't-payments',
+          mode: side === 'today' ? ('collaboration' as const) : ('x-as-a-service' as const),
+          purpose: 'Take payments',
+        },
+        {
+          ...base('ritual', 'r-review'),
+          kind: 'ritual' as const,
+          name: 'Quarterly business review',
+          cadence: 'Quarterly',
+          attendees: ['t-checkout', 't-payments'],
+        },
+        {
+          ...base('artifact', 'a-roadmap'),
+          kind: 'artifact' as const,
+          name: 'Payments roadmap',
+          artifactKind: 'roadmap' as const,
+          owner: 't-payments',
+        },
+      ]
+    }),
   }
 }

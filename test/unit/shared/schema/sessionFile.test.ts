@@ -93,6 +93,7 @@ describe('serializeSession and parseSessionFile', () => {
       'gapNotes',
       'bets',
       'votes',
+      'mapElements',
     ])
     expect(text).toContain('      "id": "p-1",\n      "workshopId": "ws-1",\n      "name": "Ana",')
     expect(text.endsWith('}\n')).toBe(true)

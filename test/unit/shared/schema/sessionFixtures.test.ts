@@ -93,6 +93,25 @@ describe('what the accepted files hold', () => {
     expect(serializeSession(result.snapshot, new Date(result.exportedAt))).toBe(text)
   })
 
+  it('holds the team map of the realistic workshop, both maps and a bet on two teams', () => {
+    const result = parseSessionFile(read('valid-six-lens-workshop.vantage'))
+    if (!result.ok) throw new Error(result.error.detail)
+    const { mapElements, bets } = result.snapshot
+    const teams = (side: string) =>
+      mapElements.flatMap((e) => (e.side === side && e.kind === 'team' ? [e.name] : []))
+    expect(teams('today')).toContain('Web shop')
+    expect(teams('target')).toContain('Checkout')
+    expect(bets[1]?.teamKeys).toHaveLength(2)
+  })
+
+  it('migrates a version 3 file to one with empty maps and bets on no team', () => {
+    const result = parseSessionFile(read('valid-v3-before-team-map.vantage'))
+    if (!result.ok) throw new Error(result.error.detail)
+    expect(result).toMatchObject({ version: SESSION_VERSION, migratedFrom: 3 })
+    expect(result.snapshot.mapElements).toEqual([])
+    expect(result.snapshot.bets.map((b) => b.teamKeys)).toEqual([[], [], []])
+  })
+
   it('migrates a version 1 file to one compared with no earlier workshop', () => {
     const result = parseSessionFile(read('valid-v1-before-compare.vantage'))
     if (!result.ok) throw new Error(result.error.detail)

@@ -8,6 +8,7 @@ import {
   BET_STATUSES,
   consensusId,
   gapNoteId,
+  mapElementId,
   LENS_STEPS,
   MATURITY_LEVELS,
   MAX_DOTS_PER_PERSON,
@@ -17,6 +18,9 @@ import {
   RATING_STATES,
   ratingId,
   type LensDefinition,
+  type MapElement,
+  type MapSide,
+  type TeamMap,
   type Participant,
   type Rating,
   type Template,
@@ -25,6 +29,7 @@ import {
   type WorkshopSnapshot,
 } from '@shared/domain'
 import { SESSION_LIMITS } from '@shared/schema/sessionSchema'
+import { mapPairArb } from '../domain/teamMap/teamMapArbitraries'
 
 const HOSTILE = [
   '<script>alert("x")</script>',
@@ -218,6 +223,7 @@ function recordsArb(workshop: Workshop): fc.Arbitrary<WorkshopSnapshot> {
       horizon: textArb(short),
       size: textArb(short),
       lensId: fc.option(lensArb, { nil: null }),
+      teamKeys: fc.constant<string[]>([]),
       status: fc.constantFrom(...BET_STATUSES),
       reviewDate: fc.option(dateArb, { nil: null }),
       order: orderArb,
@@ -261,7 +267,7 @@ function recordsArb(workshop: Workshop): fc.Arbitrary<WorkshopSnapshot> {
               .map((r) => ({ id: ratingId(r.participantId, r.lensId, r.state), workshopId, ...r })),
             { selector: (r) => r.id, maxLength: 20 },
           )
-    return bets.chain((betList) =>
+    return fc.tuple(bets, mapElementsArb(workshop)).chain(([betList, mapElements]) =>
       fc.record({
         workshop: fc.constant(workshop),
         participants: fc.constant(people),
@@ -269,11 +275,71 @@ function recordsArb(workshop: Workshop): fc.Arbitrary<WorkshopSnapshot> {
         consensus,
         cards,
         gapNotes,
-        bets: fc.constant(betList),
+        bets: betsOnTeamsArb(betList, mapElements),
         votes: votesArb(workshop, people, betList),
+        mapElements: fc.constant(mapElements),
       }),
     )
   })
+}
+
+/** Both maps as stored records, their lens links moved onto the workshop's own lenses. */
+function mapElementsArb(workshop: Workshop): fc.Arbitrary<MapElement[]> {
+  const lensIds = workshop.template.lenses.map((lens) => lens.id)
+  const record = (side: MapSide, kind: MapElement['kind'], key: string) => ({
+    id: mapElementId(workshop.id, side, kind, key),
+    workshopId: workshop.id,
+    side,
+    key,
+    updatedAt: 1,
+  })
+  const elementsOf = (side: MapSide, map: TeamMap): MapElement[] => [
+    ...map.teams.map((t) => ({
+      ...t,
+      ...record(side, 'team', t.key),
+      kind: 'team' as const,
+      lensIds: [...new Set(t.lensIds.map((_, i) => lensIds[i % lensIds.length]!))],
+    })),
+    ...map.interactions.map((i) => ({
+      ...i,
+      ...record(side, 'interaction', i.key),
+      kind: 'interaction' as const,
+    })),
+    ...map.rituals.map((r) => ({
+      ...r,
+      ...record(side, 'ritual', r.key),
+      kind: 'ritual' as const,
+    })),
+    ...map.artifacts.map((a) => ({
+      ...a,
+      ...record(side, 'artifact', a.key),
+      kind: 'artifact' as const,
+    })),
+  ]
+  // Half the workshops draw no map, as many real ones do; it also keeps the suites' runs short.
+  return fc.oneof(
+    fc.constant([]),
+    mapPairArb.map(({ today, target }) => [
+      ...elementsOf('today', today),
+      ...elementsOf('target', target),
+    ]),
+  )
+}
+
+/** Each bet names some of the teams on either map, each once. */
+function betsOnTeamsArb<B extends { teamKeys: string[] }>(
+  bets: readonly B[],
+  elements: readonly MapElement[],
+): fc.Arbitrary<B[]> {
+  const keys = [...new Set(elements.filter((e) => e.kind === 'team').map((e) => e.key))]
+  if (keys.length === 0) return fc.constant([...bets])
+  return fc.tuple(
+    ...bets.map((bet) =>
+      fc
+        .uniqueArray(fc.constantFrom(...keys), { maxLength: 3 })
+        .map((teamKeys) => ({ ...bet, teamKeys })),
+    ),
+  )
 }
 
 /** Votes of people on bets, each person within the workshop's dots. */

@@ -18,6 +18,7 @@ import { Button } from '../../../ui/Button'
 import { TextField } from '../../../ui/TextField'
 import { BET_SIZES, isBetSize, lensOptions, useBetErrorText } from './betText'
 import { FieldFrame } from '../../../ui/FieldFrame'
+import { BetTeamsField } from './BetTeamsField'
 
 interface Props {
   /** The bet being edited; null writes a new one. */
@@ -87,7 +88,7 @@ export function BetForm({ bet, initial, onSaved, onCancel }: Props) {
   }
 
   const error = (field: keyof BetDraftErrors) =>
-    errorText(errors, field, field === 'lensId' ? '' : draft[field])
+    errorText(errors, field, field === 'lensId' || field === 'teamKeys' ? '' : draft[field])
   const text = (field: 'hypothesis' | 'risk' | 'upside', rows: number, hint: string) => (
     <FieldFrame label={t(`commit.bets.form.${field}`)} hint={hint} error={error(field)}>
       {(control) => (
@@ -229,6 +230,11 @@ export function BetForm({ bet, initial, onSaved, onCancel }: Props) {
           onChange={(e) => set('reviewDate', e.target.value)}
         />
       </div>
+      <BetTeamsField
+        value={draft.teamKeys}
+        error={error('teamKeys')}
+        onChange={(teamKeys) => set('teamKeys', teamKeys)}
+      />
       {failed && (
         <p className="form-failure" role="alert">
           {t('commit.bets.errors.writeFailed')}

@@ -27,6 +27,9 @@ function nextOrder(data: SessionData, status: BetStatus, exceptId?: string): num
 }
 
 const lensIds = (data: SessionData) => data.workshop.template.lenses.map((lens) => lens.id)
+/** A bet may name a team of either map: it changes what is there today or builds what is new. */
+const teamKeys = (data: SessionData) =>
+  data.mapElements.filter((e) => e.kind === 'team').map((e) => e.key)
 
 export function addBet(
   data: SessionData,
@@ -34,7 +37,7 @@ export function addBet(
   status: BetStatus,
   records: RecordFactory,
 ): EditResult<BetDraftErrors> {
-  const validation = validateBetDraft(draft, lensIds(data))
+  const validation = validateBetDraft(draft, lensIds(data), teamKeys(data))
   if (!validation.ok) return { ok: false, problem: validation.errors }
   const now = records.now()
   const bet: Bet = {
@@ -56,7 +59,9 @@ function withStatus(data: SessionData, bet: Bet, status: BetStatus): Bet {
 }
 
 const sameFields = (a: Bet, b: Bet) =>
-  (Object.keys(a) as (keyof Bet)[]).every((key) => key === 'updatedAt' || a[key] === b[key])
+  (Object.keys(a) as (keyof Bet)[]).every(
+    (key) => key === 'updatedAt' || JSON.stringify(a[key]) === JSON.stringify(b[key]),
+  )
 
 /** New fields (and, from the form, a new status) in one step. An unknown bet changes nothing. */
 export function updateBet(
@@ -68,7 +73,7 @@ export function updateBet(
 ): EditResult<BetDraftErrors> {
   const before = data.bets.find((b) => b.id === betId)
   if (!before) return done([])
-  const validation = validateBetDraft(draft, lensIds(data))
+  const validation = validateBetDraft(draft, lensIds(data), teamKeys(data))
   if (!validation.ok) return { ok: false, problem: validation.errors }
   const edited = withStatus(data, { ...before, ...validation.value }, status ?? before.status)
   if (sameFields(edited, before)) return done([])

@@ -143,6 +143,7 @@ describe('betRepository (ordered items)', () => {
       horizon: 'Q1',
       size: 'S',
       lensId: null,
+      teamKeys: [],
       status: 'proposed' as const,
       reviewDate: null,
     }

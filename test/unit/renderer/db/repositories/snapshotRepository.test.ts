@@ -50,6 +50,7 @@ function sorted(snapshot: WorkshopSnapshot): WorkshopSnapshot {
     gapNotes: byId(snapshot.gapNotes),
     bets: byId(snapshot.bets),
     votes: byId(snapshot.votes),
+    mapElements: byId(snapshot.mapElements),
   }
 }
 
@@ -208,6 +209,7 @@ describe("importSnapshot 'keepBoth'", () => {
       ...copied.gapNotes,
       ...copied.bets,
       ...copied.votes,
+      ...copied.mapElements,
     ]
     for (const row of rows) expect(row.workshopId).toBe(copy.id)
     const oldIds = new Set(

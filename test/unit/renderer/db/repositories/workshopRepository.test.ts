@@ -31,6 +31,7 @@ function betInput(
     horizon: 'Q2',
     size: 'M',
     lensId: 'strategy',
+    teamKeys: [],
     status: 'proposed',
     reviewDate: null,
   }

@@ -84,6 +84,7 @@ export function sessionData(overrides: Partial<SessionData> = {}): SessionData {
     gapNotes: [],
     bets: [],
     votes: [],
+    mapElements: [],
     ...overrides,
   }
 }

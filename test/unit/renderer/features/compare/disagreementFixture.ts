@@ -125,6 +125,7 @@ export function sessionData(spec: RoomSpec): SessionData {
     ],
     bets: [],
     votes: [],
+    mapElements: [],
   }
 }
 

@@ -62,6 +62,12 @@ export const bets = {
     },
     lens: 'Linked lens',
     noLens: 'No lens',
+    teams: 'Teams this bet changes',
+    teamsHint: 'From the team map: tick the teams whose scope, setup or way of working it changes.',
+    teamOn: {
+      today: '(today only)',
+      target: '(new in the target)',
+    },
     status: 'Status',
     reviewDate: 'Review date',
     reviewDateHint: 'When the room looks at this bet again.',
@@ -75,6 +81,7 @@ export const bets = {
     tooLong: 'Keep this under {{max}} characters (it has {{count}}).',
     invalidDate: 'Enter a real date, or leave it empty.',
     unknownLens: 'Pick a lens of this workshop, or No lens.',
+    unknownTeam: 'One of these teams is no longer on the map; untick it.',
     writeFailed: 'Could not save the bet. Your text is still here; please try again.',
   },
   notices: {

@@ -22,6 +22,7 @@ function room(agreed: [string, RatingState, MaturityLevel][], shifts: [string, s
     cards: [],
     bets: [],
     votes: [],
+    mapElements: [],
     consensus: agreed.map(([lensId, state, value]) => ({
       id: consensusId(workshop.id, lensId, state),
       workshopId: workshop.id,
