@@ -25,6 +25,7 @@ import { ReportMap } from './ReportMap'
 import { ReportOverTime } from './ReportOverTime'
 import { ReportOverview } from './ReportOverview'
 import { ReportReview } from './ReportReview'
+import { ReportTeamMapSection } from './ReportTeamMapSection'
 import { pageStyle } from './pageStyle'
 import { printRequest, type Paper } from './printRequest'
 import { usePrintDocument } from './usePrintDocument'
@@ -58,6 +59,7 @@ function ReportDocument({ model, paper }: { model: ReportModel; paper: Paper }) 
         />
       ))}
       <ReportNotStarted lenses={waiting} />
+      {model.extras.teamMap && <ReportTeamMapSection teamMap={model.extras.teamMap} />}
       {model.extras.review && <ReportReview review={model.extras.review} />}
       {model.extras.bets && <ReportBets bets={model.extras.bets} />}
     </article>
