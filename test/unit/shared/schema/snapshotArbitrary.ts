@@ -318,7 +318,7 @@ function mapElementsArb(workshop: Workshop): fc.Arbitrary<MapElement[]> {
   ]
   // Half the workshops draw no map, as many real ones do; it also keeps the suites' runs short.
   return fc.oneof(
-    fc.constant([]),
+    fc.constant<MapElement[]>([]),
     mapPairArb.map(({ today, target }) => [
       ...elementsOf('today', today),
       ...elementsOf('target', target),
