@@ -18,6 +18,7 @@ import type {
   Workshop,
   Bet,
   Vote,
+  MapElement,
   LensDelta,
   LensDisagreement,
   RadarPoint,
@@ -35,6 +36,7 @@ export interface ReportSource {
   gapNotes: readonly GapNote[]
   bets: readonly Bet[]
   votes: readonly Vote[]
+  mapElements: readonly MapElement[]
 }
 
 export interface ReportPerson {

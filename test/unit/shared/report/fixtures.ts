@@ -180,6 +180,7 @@ export function makeSource(overrides: Partial<ReportSource> = {}): ReportSource 
     gapNotes: [],
     bets: [],
     votes: [],
+    mapElements: [],
     ...overrides,
   }
 }
