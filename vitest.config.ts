@@ -25,6 +25,9 @@ export default defineConfig({
           // Pure functions and files read from disk: nothing to leak between files, so they
           // share one module graph instead of loading it again for every file.
           isolate: false,
+          // The property suites over whole workshops run hundreds of cases; on a busy two-core
+          // machine the default five seconds made slow passes look like failures.
+          testTimeout: 15_000,
         },
       },
       {

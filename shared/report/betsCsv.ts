@@ -20,6 +20,7 @@ export interface BetsCsvLabels {
     size: string
     lens: string
     gap: string
+    teams: string
     risk: string
     upside: string
     reviewDate: string
@@ -43,6 +44,7 @@ export function betsCsv(source: ReportSource, labels: BetsCsvLabels): string {
     columns.size,
     columns.lens,
     columns.gap,
+    columns.teams,
     columns.risk,
     columns.upside,
     columns.reviewDate,
@@ -60,6 +62,7 @@ export function betsCsv(source: ReportSource, labels: BetsCsvLabels): string {
     bet.size,
     bet.lens ?? '',
     bet.gap ?? '',
+    bet.teams.join(', '),
     bet.risk,
     bet.upside,
     bet.reviewDate ?? '',

@@ -9,6 +9,7 @@ import {
   findLens,
   rankGaps,
   tallyVotes,
+  teamNames,
   type Bet,
   type BetStatus,
   type EarlierBet,
@@ -28,6 +29,8 @@ export interface ReportBet {
   lens: string | null
   /** The linked lens's agreed gap, or null. */
   gap: number | null
+  /** Names of the teams on the map it changes, as the target calls them. */
+  teams: string[]
   status: BetStatus
   reviewDate: string | null
   /** Dots the room put on it; null while the votes are hidden. */
@@ -60,7 +63,14 @@ export interface ReportReview {
 
 type BetsSource = Pick<
   ReportSource,
-  'workshop' | 'participants' | 'ratings' | 'consensus' | 'gapNotes' | 'bets' | 'votes'
+  | 'workshop'
+  | 'participants'
+  | 'ratings'
+  | 'consensus'
+  | 'gapNotes'
+  | 'bets'
+  | 'votes'
+  | 'mapElements'
 >
 
 /** Null when the workshop has no bets at all. */
@@ -88,6 +98,7 @@ export function reportBets(source: BetsSource): ReportBets | null {
       lens: lens?.title ?? null,
       // rankGaps covers agenda lenses only: a lens off the agenda has no gap to show.
       gap: lens ? (gaps.get(lens.id) ?? null) : null,
+      teams: teamNames(source.mapElements, bet.teamKeys),
       status: bet.status,
       reviewDate: bet.reviewDate,
       dots: revealed ? (count?.dots ?? 0) : null,

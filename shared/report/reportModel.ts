@@ -18,11 +18,11 @@ import type {
   Workshop,
   Bet,
   Vote,
+  MapElement,
   LensDelta,
   LensDisagreement,
   RadarPoint,
   RankedGap,
-  MapElement,
 } from '../domain'
 import type { ReportBets, ReportReview } from './betsReport'
 import type { ReportTeamMap } from './teamMapReport'

@@ -19,6 +19,7 @@ import {
   type RatingState,
   type WorkshopSnapshot,
 } from '@shared/domain'
+import { bigTeamMap } from './bigTeamMap'
 
 export interface BigWorkshopOptions {
   seed: number
@@ -32,6 +33,8 @@ export interface BigWorkshopOptions {
   /** Words per card text; about 12 by default. A few hundred make files of several MB. */
   cardWords?: number
   title?: string
+  /** Teams and interactions of a team map (today's, and the target as its copy); none by default. */
+  map?: { teams: number; interactions: number }
 }
 
 /** mulberry32: a tiny seeded PRNG, uniform in [0, 1). */
@@ -218,6 +221,8 @@ export function bigWorkshop(options: BigWorkshopOptions): WorkshopSnapshot {
     gapNotes,
     bets,
     votes,
-    mapElements: [],
+    mapElements: options.map
+      ? bigTeamMap({ seed: options.seed, workshopId, ...options.map, target: true })
+      : [],
   }
 }

@@ -37,4 +37,14 @@ describe('bigWorkshop', () => {
     )
     expect(parseSessionFile(serializeSession(s, AT)).ok).toBe(true)
   })
+
+  it('draws a team map of the asked size on both maps, valid as a file', () => {
+    const s = bigWorkshop({ ...BIG, map: { teams: 60, interactions: 150 } })
+    const count = (side: string, kind: string) =>
+      s.mapElements.filter((e) => e.side === side && e.kind === kind).length
+    expect([count('today', 'team'), count('today', 'interaction')]).toEqual([60, 150])
+    expect([count('target', 'team'), count('target', 'interaction')]).toEqual([60, 150])
+    const result = parseSessionFile(serializeSession(s, AT))
+    expect(result.ok ? null : result.error).toBeNull()
+  })
 })

@@ -40,6 +40,11 @@ function BetRows({ bets, start }: { bets: readonly ReportBet[]; start: number })
           <td>
             {bet.lens ?? '–'}
             {bet.gap !== null && <span className="report-muted"> ({formatGap(bet.gap)})</span>}
+            {bet.teams.length > 0 && (
+              <span className="report-bet__teams">
+                {t('report.bets.teams', { names: bet.teams.join(', ') })}
+              </span>
+            )}
           </td>
           <td className="report-num">
             {bet.dots ?? '–'}

@@ -38,6 +38,7 @@ export function betsCsvLabels(): BetsCsvLabels {
       size: column('size'),
       lens: column('lens'),
       gap: column('gap'),
+      teams: column('teams'),
       risk: column('risk'),
       upside: column('upside'),
       reviewDate: column('reviewDate'),

@@ -16,6 +16,7 @@ const LABELS: BetsCsvLabels = {
     size: 'Size',
     lens: 'Lens',
     gap: 'Gap',
+    teams: 'Teams',
     risk: 'Risk',
     upside: 'Upside',
     reviewDate: 'Review date',
@@ -65,20 +66,46 @@ describe('betsCsv', () => {
   it('lists bets by priority across the commit line, then the parking lot and closed ones', () => {
     const [header, ...body] = rows(betsCsv(source(true), LABELS))
     expect(header?.slice(0, 3)).toEqual(['Priority', 'Group', 'Bet'])
-    expect(body.map((r) => [r[0], r[1], r[2], r[4], r[13]])).toEqual([
+    expect(body.map((r) => [r[0], r[1], r[2], r[4], r[14]])).toEqual([
       ['1', 'Committed', `'=HYPERLINK("x")`, 'Committed', '0'],
       ['2', 'Waiting', 'Waiting bet', 'Proposed', '3'],
       ['', 'Parking lot', 'Parked idea', 'Parked', '0'],
       ['', 'Closed', 'Dropped bet', 'Dropped', '0'],
     ])
     expect(body[0]?.[3]).toBe('We believe that, "quoted", it works\non two lines')
-    expect(body[0]?.[12]).toBe('2025-06-01')
+    expect(body[0]?.[13]).toBe('2025-06-01')
   })
 
   it('leaves the dots empty while the votes are hidden, and never names a voter', () => {
     const hidden = rows(betsCsv(source(false), LABELS))
-    expect(hidden.slice(1).map((r) => r[13])).toEqual(['', '', '', ''])
+    expect(hidden.slice(1).map((r) => r[14])).toEqual(['', '', '', ''])
     expect(betsCsv(source(true), LABELS)).not.toContain('Amara Okafor')
+  })
+
+  it('names the teams a bet changes, as the target map calls them', () => {
+    const team = (side: 'today' | 'target', name: string) => ({
+      id: `map:${side}:t1`,
+      workshopId: 'w',
+      side,
+      key: 't1',
+      kind: 'team' as const,
+      name,
+      type: 'platform' as const,
+      scope: '',
+      size: null,
+      funding: 'stable-team' as const,
+      note: '',
+      lensIds: [],
+      x: 0,
+      y: 0,
+      updatedAt: 1,
+    })
+    const withTeams = makeSource({
+      bets: [makeBet('b', 'committed', 0, { teamKeys: ['t1'] })],
+      mapElements: [team('today', 'IT operations'), team('target', 'Developer platform')],
+    })
+    const [header, first] = rows(betsCsv(withTeams, LABELS))
+    expect(first?.[header!.indexOf('Teams')]).toBe('Developer platform')
   })
 
   it('is a header alone when there are no bets', () => {

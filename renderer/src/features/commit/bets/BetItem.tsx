@@ -1,11 +1,13 @@
 /**
  * One bet in the bets view: its title and hypothesis large enough for the room, then who owns it,
- * by when, how big, which lens it answers (with that lens's agreed gap) and when it is reviewed.
+ * by when, how big, which lens it answers (with that lens's agreed gap), which teams on the map it
+ * changes and when it is reviewed.
  * Edit and Delete name the bet, so a screen reader says which bet each belongs to.
  */
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import { gapOfBet, type Bet, type RankedGap, type Workshop } from '@shared/domain'
+import { gapOfBet, teamNames, type Bet, type RankedGap, type Workshop } from '@shared/domain'
+import { useSession } from '../../../store/context'
 import { formatCalendarDate } from '../../../i18n/format'
 import { Button } from '../../../ui/Button'
 import { isBetSize, lensTitle } from './betText'
@@ -46,6 +48,9 @@ export function BetItem({ bet, workshop, gaps, editId, deleteId, onEdit, onDelet
   const lens = useLensText(bet, workshop, gaps)
   const status = t(`commit.status.${bet.status}`)
   const size = isBetSize(bet.size) ? t(`commit.bets.form.sizes.${bet.size}`) : bet.size
+  const teams = useSession((s) =>
+    bet.teamKeys.length === 0 ? '' : teamNames(s.data?.mapElements ?? [], bet.teamKeys).join(', '),
+  )
   return (
     <li className="bet-item">
       <article className="bet-item__body" aria-labelledby={titleId}>
@@ -64,6 +69,7 @@ export function BetItem({ bet, workshop, gaps, editId, deleteId, onEdit, onDelet
           <Fact label={t('commit.bets.facts.horizon')} value={bet.horizon} />
           <Fact label={t('commit.bets.facts.size')} value={size} />
           <Fact label={t('commit.bets.facts.lens')} value={lens} />
+          {teams && <Fact label={t('commit.bets.facts.teams')} value={teams} />}
           <Fact
             label={t('commit.bets.facts.reviewDate')}
             value={bet.reviewDate ? formatCalendarDate(bet.reviewDate) : ''}

@@ -17,6 +17,7 @@ export const bets = {
     horizon: 'Horizon',
     size: 'Size',
     lens: 'Lens',
+    teams: 'Teams',
     reviewDate: 'Review',
     risk: 'Risk',
     upside: 'Upside',

@@ -5,7 +5,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { emptyBetDraft } from '@shared/domain'
+import { emptyBetDraft, emptyTeamDraft } from '@shared/domain'
 import { BetsView } from '../../../../../../renderer/src/features/commit/bets/BetsView'
 import { GapRankingView } from '../../../../../../renderer/src/features/compare/gaps/GapRankingView'
 import { CardsBoard } from '../../../../../../renderer/src/features/facilitate/cards/CardsBoard'
@@ -98,6 +98,36 @@ describe('BetsView', () => {
         reviewDate: '2025-06-30',
       },
     ])
+  })
+
+  it('links a bet to the teams on the map it changes, named as the target calls them', async () => {
+    const { edits } = room.services
+    const shop = await edits.addTeam('today', { ...emptyTeamDraft(), name: 'Web shop' })
+    await edits.addTeam('today', { ...emptyTeamDraft(), name: 'IT operations' })
+    await edits.startTargetFromToday()
+    if (!shop.ok) throw new Error('no team')
+    await edits.updateTeam('target', shop.key, { name: 'Checkout' })
+    await edits.addTeam('target', { ...emptyTeamDraft(), name: 'Discovery coaching' })
+    const user = userEvent.setup()
+    const { container } = renderWithServices(<View />, room.services)
+
+    await user.click(screen.getByRole('button', { name: 'New bet' }))
+    await user.type(field('Title'), 'Own conversion end to end')
+    const teams = within(dialog()).getByRole('group', { name: 'Teams this bet changes' })
+    expect(
+      within(teams)
+        .getAllByRole('checkbox')
+        .map((box) => box.parentElement?.textContent),
+    ).toEqual(['Checkout', 'Discovery coaching (new in the target)', 'IT operations'])
+    await user.click(within(teams).getByRole('checkbox', { name: 'Checkout' }))
+    await user.click(within(teams).getByRole('checkbox', { name: /Discovery coaching/ }))
+    expect(await axeViolations(dialog())).toEqual([])
+    await user.click(within(dialog()).getByRole('button', { name: 'Add bet' }))
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    expect(facts('Own conversion end to end')).toContain('TeamsCheckout, Discovery coaching')
+    expect((await stored())[0]?.teamKeys).toHaveLength(2)
+    expect(container.textContent).not.toContain('Web shop')
   })
 
   it(
