@@ -92,7 +92,9 @@ function teamLines(t: TFunction, context: SentenceContext): DiffLine[] {
             after: funding(after),
           })
         case 'note':
-          return t('teammap.diff.team.note', { after: q(after.note) })
+          return after.note.trim() === ''
+            ? t('teammap.diff.team.noteCleared')
+            : t('teammap.diff.team.note', { after: q(after.note) })
         case 'lenses':
           return t('teammap.diff.team.lenses', {
             before: lenses(before.lensIds),
@@ -203,7 +205,10 @@ function artifactLines(t: TFunction, context: SentenceContext): DiffLine[] {
   const added = diff.artifacts.added.map((a) => ({
     key: a.key,
     change: 'added' as const,
-    text: t('teammap.diff.artifact.added', { name: a.name, kind: kind(a), owner: owner(a) }),
+    text:
+      a.owner === null
+        ? t('teammap.diff.artifact.addedNoOwner', { name: a.name, kind: kind(a) })
+        : t('teammap.diff.artifact.added', { name: a.name, kind: kind(a), owner: owner(a) }),
   }))
   const removed = diff.artifacts.removed.map((a) => ({
     key: a.key,

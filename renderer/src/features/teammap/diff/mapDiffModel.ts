@@ -12,6 +12,7 @@ import {
   type TeamMap,
   type TeamMapDiff,
 } from '@shared/domain'
+import { contentBox, teamBox, type Box } from '../drawing/drawingGeometry'
 import type { MapHighlight, MapHighlights } from '../drawing/TeamMapDrawing'
 
 export type MapDiffState =
@@ -48,6 +49,40 @@ export interface DiffDrawing {
   highlights: MapHighlights
 }
 
+/** Room kept between a removed team and any other, so neither hides the other's badge. */
+const GHOST_GAP = 24
+
+function overlaps(a: Box, b: Box): boolean {
+  return (
+    a.x < b.x + b.width + GHOST_GAP &&
+    b.x < a.x + a.width + GHOST_GAP &&
+    a.y < b.y + b.height + GHOST_GAP &&
+    b.y < a.y + a.height + GHOST_GAP
+  )
+}
+
+/**
+ * Removed teams where they stood today, unless a target team (or another removed one) now
+ * stands there: those go in a row under the map, where they can be read, their lines with them.
+ */
+function placeRemoved(target: TeamMap, removed: TeamMap['teams']): TeamMap['teams'] {
+  const taken = target.teams.map(teamBox)
+  const bottom = contentBox(target.teams.length > 0 ? target.teams : removed)
+  let x = bottom.x + GHOST_GAP
+  const rowY = bottom.y + bottom.height + GHOST_GAP
+  return removed.map((team) => {
+    const box = teamBox(team)
+    if (!taken.some((other) => overlaps(box, other))) {
+      taken.push(box)
+      return team
+    }
+    const moved = { ...team, x, y: rowY }
+    x += box.width + 2 * GHOST_GAP
+    taken.push(teamBox(moved))
+    return moved
+  })
+}
+
 export function diffDrawingOf(target: TeamMap, diff: TeamMapDiff): DiffDrawing {
   const teams: Record<string, MapHighlight> = {}
   const interactions: Record<string, MapHighlight> = {}
@@ -57,10 +92,9 @@ export function diffDrawingOf(target: TeamMap, diff: TeamMapDiff): DiffDrawing {
   for (const i of diff.interactions.added) interactions[i.key] = 'added'
   for (const change of diff.interactions.changed) interactions[change.key] = 'changed'
   for (const i of diff.interactions.removed) interactions[i.key] = 'removed'
-  // Removed teams first, so the target's own teams are drawn over a ghost they overlap.
   const map: TeamMap = {
     ...target,
-    teams: [...diff.teams.removed, ...target.teams],
+    teams: [...placeRemoved(target, diff.teams.removed), ...target.teams],
     interactions: [...diff.interactions.removed, ...target.interactions],
   }
   return { map, highlights: { teams, interactions } }

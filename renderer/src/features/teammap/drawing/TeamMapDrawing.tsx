@@ -342,8 +342,8 @@ export function TeamMapDrawing({ map, title, highlights, className }: TeamMapDra
         return tone ? (
           <Badge
             key={line.key}
-            x={line.middle.x}
-            y={line.middle.y - 9}
+            x={line.badge.x}
+            y={line.badge.y - 9}
             label={badge(tone)}
             tone={tone}
           />

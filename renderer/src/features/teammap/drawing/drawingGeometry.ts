@@ -72,12 +72,35 @@ export function edgePoint(box: Box, towards: Point, gap = 0): Point {
   return { x: c.x + dx * out, y: c.y + dy * out }
 }
 
+/** Along a line from its middle outwards: the first place a badge covers no team wins. */
+const BADGE_PLACES = Array.from(
+  { length: 21 },
+  (_, i) => 0.5 + (i % 2 ? 1 : -1) * Math.ceil(i / 2) * 0.04,
+)
+/** Half a badge's size around its place, so its whole pill stays clear of a team. */
+const BADGE_CLEARANCE = { x: 34, y: 14 }
+
+function inside(point: Point, box: Box): boolean {
+  return (
+    point.x > box.x - BADGE_CLEARANCE.x &&
+    point.x < box.x + box.width + BADGE_CLEARANCE.x &&
+    point.y > box.y - BADGE_CLEARANCE.y &&
+    point.y < box.y + box.height + BADGE_CLEARANCE.y
+  )
+}
+
+function badgePoint(from: Point, to: Point, boxes: readonly Box[]): Point {
+  const at = (f: number) => ({ x: from.x + (to.x - from.x) * f, y: from.y + (to.y - from.y) * f })
+  const clear = BADGE_PLACES.map(at).find((point) => !boxes.some((box) => inside(point, box)))
+  return clear ?? at(0.5)
+}
+
 export interface LineGeometry {
   key: string
   from: Point
   to: Point
-  /** The middle of the drawn segment: where a highlight badge sits. */
-  middle: Point
+  /** Where a highlight badge sits: on the segment, clear of every team when it can be. */
+  badge: Point
 }
 
 /** Space between parallel lines that join the same two teams. */
@@ -124,14 +147,7 @@ export function lineGeometries(
     const shiftedBox = (box: Box): Box => ({ ...box, x: box.x + shift.x, y: box.y + shift.y })
     const from = edgePoint(shiftedBox(fromBox), { x: b.x + shift.x, y: b.y + shift.y }, 2)
     const to = edgePoint(shiftedBox(toBox), { x: a.x + shift.x, y: a.y + shift.y }, ARROW_ROOM)
-    return [
-      {
-        key: interaction.key,
-        from,
-        to,
-        middle: { x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 },
-      },
-    ]
+    return [{ key: interaction.key, from, to, badge: badgePoint(from, to, [...boxes.values()]) }]
   })
 }
 

@@ -70,7 +70,7 @@ export const teammapView = {
     intro: 'What changes when the organisation moves from today’s map to the target map.',
     drawingTitle: 'Team map: the target, with what changes from today',
     drawingNote:
-      'Marked on the target map: New, Changed and Removed (removed teams are drawn faintly where they stood today).',
+      'Marked on the target map: New, Changed and Removed (removed teams are drawn faintly where they stood today, or under the map when another team stands there now).',
     total_one: '{{count}} change',
     total_other: '{{count}} changes',
     noTarget: 'No target map yet: start it from today in the Target view.',
@@ -110,6 +110,7 @@ export const teammapView = {
       size: 'size {{after}} instead of {{before}}',
       funding: 'funded as {{after}} instead of {{before}}',
       note: 'note now {{after}}',
+      noteCleared: 'note removed',
       lenses: 'lenses now {{after}} (was {{before}})',
       moved: 'moved on the canvas',
     },
@@ -130,6 +131,7 @@ export const teammapView = {
     },
     artifact: {
       added: '{{name}}: new {{kind}}, owned by {{owner}}',
+      addedNoOwner: '{{name}}: new {{kind}}, not owned by a team',
       removed: '{{name}}: no longer kept',
       name: 'renamed from {{before}}',
       kind: '{{after}} instead of {{before}}',

@@ -6,7 +6,11 @@ import { cleanup, render, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { emptyTeamMap, type TeamMap } from '@shared/domain'
 import { MapDiffPanel } from '../../../../../renderer/src/features/teammap/diff/MapDiffView'
-import { TARGET, TODAY } from '../../../shared/domain/teamMap/sampleMaps'
+import {
+  diffDrawingOf,
+  mapDiffState,
+} from '../../../../../renderer/src/features/teammap/diff/mapDiffModel'
+import { TARGET, TODAY, team } from '../../../shared/domain/teamMap/sampleMaps'
 
 afterEach(cleanup)
 
@@ -95,6 +99,37 @@ describe('MapDiffPanel', () => {
     )
     expect(linesOf(/^Teams: 1 change$/)).toEqual([
       'Changed Payments: scope now ‘Cards and wallets’ (was nothing); size 6 instead of 5; lenses now Alignment (was none); moved on the canvas',
+    ])
+  })
+})
+
+describe('the drawing of the changes', () => {
+  it('moves a removed team under the map when a target team now stands where it stood', () => {
+    const today = { ...emptyTeamMap(), teams: [team('old', { name: 'Old', x: 100, y: 100 })] }
+    const target = { ...emptyTeamMap(), teams: [team('new', { name: 'New', x: 110, y: 100 })] }
+    const state = mapDiffState(today, target)
+    if (state.kind !== 'changes') throw new Error('expected changes')
+    const { map, highlights } = diffDrawingOf(target, state.diff)
+    const ghost = map.teams.find((t) => t.key === 'old')
+    expect(highlights.teams).toEqual({ old: 'removed', new: 'added' })
+    expect(ghost?.y).toBeGreaterThan(100 + 64)
+  })
+
+  it('says a cleared note and an artifact no team owns in words', () => {
+    const before = { ...TODAY.teams[1]!, note: 'Owns the card schemes' }
+    showDiff(
+      { ...emptyTeamMap(), teams: [before] },
+      {
+        ...emptyTeamMap(),
+        teams: [{ ...before, note: '' }],
+        artifacts: [
+          { key: 'a', name: 'Strategy on a page', artifactKind: 'strategy', owner: null },
+        ],
+      },
+    )
+    expect(linesOf(/^Teams: 1 change$/)).toEqual(['Changed Payments: note removed'])
+    expect(linesOf(/^Artifacts: 1 change$/)).toEqual([
+      'Added Strategy on a page: new strategy, not owned by a team',
     ])
   })
 })
