@@ -16,7 +16,7 @@ import '../../ui/styles/present-map.css'
 type MapView = Extract<RoomView, { kind: 'map' }>
 
 /** As many sentences as the room can read from the back beside the drawing. */
-const WALL_LINES = 10
+const WALL_LINES = 6
 
 /** The groups cut to `limit` sentences in all, and how many were left out. */
 export function wallGroups(groups: readonly DiffGroup[], limit: number) {

@@ -10,6 +10,7 @@ import {
   MATURITY_LEVELS,
   PRESENTER_MODES,
   roomView,
+  teamMapOf,
   type LensStep,
   type PresenterState,
   type RatingValue,
@@ -279,5 +280,21 @@ describe('roomView: what the room sees', () => {
       ranking: [{ lensId: 'alignment', gap: 1, rank: 1 }],
     })
     if (view.kind === 'compare') expect(view.ranking).toHaveLength(1)
+  })
+
+  it('shows the team map the facilitator chose, both maps with it, today when none was', () => {
+    const s = sampleSnapshot()
+    const today = teamMapOf(s.mapElements, 'today')
+    const target = teamMapOf(s.mapElements, 'target')
+    const lensTitles = Object.fromEntries(s.workshop.template.lenses.map((l) => [l.id, l.title]))
+    const base = { kind: 'map', title: 'Leadership offsite', today, target, lensTitles }
+    expect(roomView(s, { blank: false, mode: 'map' }, NOW)).toEqual({ ...base, view: 'today' })
+    expect(roomView(s, { blank: false, mode: 'map', mapView: 'changes' }, NOW)).toEqual({
+      ...base,
+      view: 'changes',
+    })
+    expect(roomView(s, { blank: true, mode: 'map', mapView: 'target' }, NOW)).toEqual({
+      kind: 'blank',
+    })
   })
 })
