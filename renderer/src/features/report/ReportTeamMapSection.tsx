@@ -53,7 +53,7 @@ function RitualsAndArtifacts({ side, label }: { side: ReportMapSide; label: stri
   return (
     <>
       {side.rituals.length > 0 && (
-        <table className="report-table">
+        <table className="report-table report-teammap__small">
           <caption className="report-caption">
             {t('report.teamMap.ritualsCaption', { side: label })}
           </caption>
@@ -76,7 +76,7 @@ function RitualsAndArtifacts({ side, label }: { side: ReportMapSide; label: stri
         </table>
       )}
       {side.artifacts.length > 0 && (
-        <table className="report-table">
+        <table className="report-table report-teammap__small">
           <caption className="report-caption">
             {t('report.teamMap.artifactsCaption', { side: label })}
           </caption>
