@@ -1,20 +1,34 @@
 /**
- * What the projector shows, as the facilitator sets it: following the steps, a large timer, or
- * the compare view; or nothing at all while the screen is blanked. It is display state, not part
+ * What the projector shows, as the facilitator sets it: following the steps, a large timer, the
+ * compare view or the team map (today's, the target, or the changes between them); or nothing at
+ * all while the screen is blanked. It is display state, not part
  * of the workshop's record: it is not undone, exported or printed.
  */
 
-export const PRESENTER_MODES = ['follow', 'timer', 'compare'] as const
+export const PRESENTER_MODES = ['follow', 'timer', 'compare', 'map'] as const
 export type PresenterMode = (typeof PRESENTER_MODES)[number]
+
+/** Which team map the 'map' mode shows. */
+export const PRESENTER_MAP_VIEWS = ['today', 'target', 'changes'] as const
+export type PresenterMapView = (typeof PRESENTER_MAP_VIEWS)[number]
 
 export interface PresenterState {
   workshopId: string
   /** The projector shows a calm empty screen. */
   blank: boolean
   mode: PresenterMode
+  /**
+   * The map the 'map' mode shows, kept while another mode is on so the facilitator comes back to
+   * it. Absent in states stored before the map mode existed: read it through presenterMapView.
+   */
+  mapView?: PresenterMapView
   updatedAt: number
 }
 
+export function presenterMapView(state: Pick<PresenterState, 'mapView'>): PresenterMapView {
+  return state.mapView ?? 'today'
+}
+
 export function defaultPresenter(workshopId: string): PresenterState {
-  return { workshopId, blank: false, mode: 'follow', updatedAt: 0 }
+  return { workshopId, blank: false, mode: 'follow', mapView: 'today', updatedAt: 0 }
 }

@@ -8,10 +8,11 @@
 import { rankGaps, radarSeries, type RadarPoint, type RankedGap } from './compare'
 import { agendaLenses } from './compare/records'
 import type { LensDefinition } from './lens'
-import type { PresenterState } from './presenter'
+import { presenterMapView, type PresenterMapView, type PresenterState } from './presenter'
 import { contentOf, type RoomContent } from './roomContent'
 import type { WorkshopSnapshot } from './snapshot'
 import { sameStep, stepMinutes, stepSequence, type LensStep, type StepRef } from './steps'
+import { teamMapOf, type TeamMap } from './teamMap'
 import { findLens } from './template'
 import { createTimer, isTimeUp, remaining } from './timer'
 import { DEFAULT_LENS_MINUTES } from './workshop'
@@ -47,6 +48,19 @@ export type RoomView =
       timer: RoomTimer | null
     }
   | { kind: 'compare'; title: string; radar: RadarPoint[]; ranking: RankedGap[] }
+  /**
+   * Both maps whichever one is shown: the changes need both, and a team map holds nothing
+   * private (no rating, no hidden state), so the room may see all of it.
+   */
+  | {
+      kind: 'map'
+      title: string
+      view: PresenterMapView
+      today: TeamMap
+      target: TeamMap
+      /** Lens id to title, for a team whose lenses changed. */
+      lensTitles: Record<string, string>
+    }
   | {
       kind: 'step'
       title: string
@@ -112,7 +126,7 @@ function timerOf(snapshot: WorkshopSnapshot, position: StepRef, now: number): Ro
 /** Exactly what the room may see now, given the facilitator's display choice. */
 export function roomView(
   snapshot: WorkshopSnapshot,
-  presenter: Pick<PresenterState, 'blank' | 'mode'>,
+  presenter: Pick<PresenterState, 'blank' | 'mode' | 'mapView'>,
   now: number,
 ): RoomView {
   if (presenter.blank) return { kind: 'blank' }
@@ -121,6 +135,18 @@ export function roomView(
   if (presenter.mode === 'compare') {
     const ranking = rankGaps(snapshot).filter((row) => row.rank !== null)
     return { kind: 'compare', title, radar: radarSeries(snapshot), ranking }
+  }
+  if (presenter.mode === 'map') {
+    return {
+      kind: 'map',
+      title,
+      view: presenterMapView(presenter),
+      today: teamMapOf(snapshot.mapElements, 'today'),
+      target: teamMapOf(snapshot.mapElements, 'target'),
+      lensTitles: Object.fromEntries(
+        snapshot.workshop.template.lenses.map((lens) => [lens.id, lens.title]),
+      ),
+    }
   }
   if (presenter.mode === 'timer') {
     return {

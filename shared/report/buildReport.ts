@@ -34,6 +34,7 @@ import type {
   ReportStateSection,
 } from './reportModel'
 import { reportBets, reportReview } from './betsReport'
+import { reportTeamMap } from './teamMapReport'
 
 interface AgendaLens {
   lens: LensDefinition
@@ -212,6 +213,7 @@ function extrasOf(source: ReportSource): ReportExtras {
       : null,
     bets: reportBets(source),
     review: reportReview(source),
+    teamMap: reportTeamMap(source.mapElements, source.workshop.template),
   }
 }
 

@@ -2,5 +2,6 @@
 export * from './reportModel'
 export * from './buildReport'
 export * from './betsReport'
+export * from './teamMapReport'
 export * from './ratingsCsv'
 export * from './betsCsv'

@@ -18,13 +18,14 @@ import type {
   Workshop,
   Bet,
   Vote,
-  MapElement,
   LensDelta,
   LensDisagreement,
   RadarPoint,
   RankedGap,
+  MapElement,
 } from '../domain'
 import type { ReportBets, ReportReview } from './betsReport'
+import type { ReportTeamMap } from './teamMapReport'
 
 /** One open workshop, as the session store holds it. */
 export interface ReportSource {
@@ -36,6 +37,7 @@ export interface ReportSource {
   gapNotes: readonly GapNote[]
   bets: readonly Bet[]
   votes: readonly Vote[]
+  /** Both team maps' elements. */
   mapElements: readonly MapElement[]
 }
 
@@ -169,6 +171,8 @@ export interface ReportExtras {
   bets: ReportBets | null
   /** The review of the earlier workshop's committed bets; null when there are none to review. */
   review: ReportReview | null
+  /** Today's and the target team map, and what changes; null when both maps are empty. */
+  teamMap: ReportTeamMap | null
 }
 
 export interface ReportModel {

@@ -13,6 +13,7 @@ import '../../ui/styles/present.css'
 import '../../ui/styles/present-results.css'
 import { RoomClock } from './RoomClock'
 import { RoomCompare } from './RoomCompare'
+import { RoomMap } from './RoomMap'
 import { PositionLine, RoomStepView } from './RoomStepView'
 import { usePresenterWorkshop } from './usePresenterWorkshop'
 
@@ -64,6 +65,8 @@ function Room({ view }: { view: Exclude<RoomView, { kind: 'blank' }> }) {
       return <TimerMode view={view} />
     case 'compare':
       return <RoomCompare view={view} />
+    case 'map':
+      return <RoomMap view={view} />
     case 'step':
       return <RoomStepView view={view} />
   }

@@ -1,11 +1,11 @@
 /**
  * The projector controls in the workshop's header: open or close the presenter window, choose
- * what the room sees (the steps, a large timer, the compare view) and blank the screen while
- * the room talks. Every control is a real button with its state said out loud; the menu's
+ * what the room sees (the steps, a large timer, the compare view, the team map of today, the
+ * target or the changes) and blank the screen while the room talks. Every control is a real button with its state said out loud; the menu's
  * presenter view command opens and closes it too.
  */
 import { useTranslation } from 'react-i18next'
-import { PRESENTER_MODES } from '@shared/domain'
+import { PRESENTER_MAP_VIEWS, PRESENTER_MODES } from '@shared/domain'
 import { Button } from '../../ui/Button'
 import { useAppCommand } from '../app/commands/appCommands'
 import { usePresenterControls } from './usePresenterControls'
@@ -34,6 +34,25 @@ export function PresenterControls({ workshopId }: { workshopId: string }) {
               </button>
             ))}
           </div>
+          {controls.mode === 'map' && (
+            <div
+              className="presenter-controls__modes"
+              role="group"
+              aria-label={t('projector.mapShows')}
+            >
+              {PRESENTER_MAP_VIEWS.map((view) => (
+                <button
+                  key={view}
+                  type="button"
+                  className="presenter-controls__mode"
+                  aria-pressed={controls.mapView === view}
+                  onClick={() => void controls.setMapView(view)}
+                >
+                  {t(`projector.mapViews.${view}`)}
+                </button>
+              ))}
+            </div>
+          )}
           <Button
             aria-pressed={controls.blank}
             onClick={() => void controls.setBlank(!controls.blank)}

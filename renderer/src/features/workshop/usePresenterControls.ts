@@ -1,10 +1,15 @@
 /**
  * The facilitator's hold on the projector: whether the presenter window is open, and what it
- * shows (the steps, a large timer, the compare view, or nothing). The window follows the database
- * by itself; this only opens and closes it and writes the display state.
+ * shows (the steps, a large timer, the compare view, a team map, or nothing). The window follows
+ * the database by itself; this only opens and closes it and writes the display state.
  */
 import { useCallback, useEffect, useState } from 'react'
-import type { PresenterMode, PresenterState } from '@shared/domain'
+import {
+  presenterMapView,
+  type PresenterMapView,
+  type PresenterMode,
+  type PresenterState,
+} from '@shared/domain'
 import { platform } from '../../platform'
 import { useServices } from '../../store/context'
 
@@ -41,7 +46,7 @@ export function usePresenterControls(workshopId: string) {
   useEffect(() => session.setState({ presenterOpen: open }), [session, open])
 
   const update = useCallback(
-    async (patch: { blank?: boolean; mode?: PresenterMode }) => {
+    async (patch: { blank?: boolean; mode?: PresenterMode; mapView?: PresenterMapView }) => {
       try {
         setState(await saveStatus.track(() => repositories.presenter.update(workshopId, patch)))
         setProblem('')
@@ -74,10 +79,13 @@ export function usePresenterControls(workshopId: string) {
     open,
     blank: state?.blank ?? false,
     mode: state?.mode ?? 'follow',
+    mapView: state ? presenterMapView(state) : 'today',
     problem,
     openPresenter,
     closePresenter,
     setBlank: (blank: boolean) => update({ blank }),
     setMode: (mode: PresenterMode) => update({ mode }),
+    /** Choosing a map puts the projector on it too: the facilitator means to show it now. */
+    setMapView: (mapView: PresenterMapView) => update({ mode: 'map', mapView }),
   }
 }

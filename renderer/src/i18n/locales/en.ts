@@ -12,6 +12,7 @@ import { projector } from './en/projector'
 import { present } from './en/present'
 import { rating } from './en/rating'
 import { report } from './en/report'
+import { teammapView } from './en/teammapView'
 
 export const en = {
   prepare,
@@ -24,6 +25,7 @@ export const en = {
   commit,
   projector,
   present,
+  teammap: { ...teammapView },
   app: {
     name: 'Vantage',
     tagline: 'Workshops on your product operating model',

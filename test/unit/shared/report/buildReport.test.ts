@@ -306,6 +306,7 @@ describe('buildReport: the report of a workshop', () => {
       overTime: null,
       bets: null,
       review: null,
+      teamMap: null,
     })
   })
 

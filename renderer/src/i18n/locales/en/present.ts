@@ -85,4 +85,16 @@ export const present = {
     gapLine: '{{current}} to {{target}}',
     empty: 'No lens has an agreed score yet. The map fills in as the room agrees.',
   },
+  map: {
+    heading: {
+      today: 'Our teams today',
+      target: 'Our teams as we want them',
+      changes: 'From today to the target',
+    },
+    emptyToday: 'Today’s team map has not been drawn yet.',
+    emptyTarget: 'The target team map has not been started yet.',
+    same: 'The target team map is the same as today’s.',
+    more_one: 'And {{count}} more change',
+    more_other: 'And {{count}} more changes',
+  },
 } as const

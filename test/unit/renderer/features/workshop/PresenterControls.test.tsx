@@ -1,4 +1,4 @@
-import { cleanup, screen, waitFor } from '@testing-library/react'
+import { cleanup, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Workshop } from '@shared/domain'
@@ -61,6 +61,32 @@ describe('PresenterControls', () => {
 
     await user.click(screen.getByRole('button', { name: 'Close presenter' }))
     expect(await screen.findByRole('button', { name: 'Open presenter' })).toBeDefined()
+  })
+
+  it('puts a team map on the projector: today, the target or the changes', async () => {
+    const user = userEvent.setup()
+    renderWithServices(<PresenterControls workshopId={workshop.id} />, services)
+    await user.click(screen.getByRole('button', { name: 'Open presenter' }))
+    // The choice of map is offered only while the projector shows a map.
+    await screen.findByRole('button', { name: 'Steps' })
+    expect(screen.queryByRole('group', { name: 'The team map shows' })).toBeNull()
+    await user.click(screen.getByRole('button', { name: 'Team map' }))
+    await waitFor(async () =>
+      expect(await stored()).toMatchObject({ mode: 'map', mapView: 'today' }),
+    )
+    const maps = await screen.findByRole('group', { name: 'The team map shows' })
+    expect(within(maps).getByRole('button', { name: 'Today' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    )
+    await user.click(within(maps).getByRole('button', { name: 'Changes' }))
+    await waitFor(async () => expect((await stored()).mapView).toBe('changes'))
+    expect(within(maps).getByRole('button', { name: 'Changes' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    )
+    // Back to the steps and to the map again: it comes back on the map last chosen.
+    await user.click(screen.getByRole('button', { name: 'Steps' }))
+    await waitFor(async () => expect((await stored()).mode).toBe('follow'))
+    expect((await stored()).mapView).toBe('changes')
   })
 
   it('says why a presenter window could not open, and stays closed', async () => {
