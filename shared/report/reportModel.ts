@@ -18,7 +18,6 @@ import type {
   Workshop,
   Bet,
   Vote,
-  MapElement,
   LensDelta,
   LensDisagreement,
   RadarPoint,
