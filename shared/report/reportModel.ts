@@ -22,6 +22,7 @@ import type {
   LensDisagreement,
   RadarPoint,
   RankedGap,
+  MapElement,
 } from '../domain'
 import type { ReportBets, ReportReview } from './betsReport'
 import type { ReportTeamMap } from './teamMapReport'
