@@ -135,6 +135,8 @@ function autumn(): Doc {
     gapNotes: [],
     bets: [],
     votes: [],
+    // Its maps would still name the spring workshop's id, which a session file may not.
+    mapElements: [],
     consensus: consensus(id, AUTUMN_AGREED, true),
   } as Doc
 }
