@@ -36,6 +36,9 @@ export const lensDefinitionSchema = z.object({
         }
       })
     }),
+  // Files written before the flag have none; the app writes it only as true (see lens.ts), and
+  // false is harmless to read. Optional, so every older session and template file stays valid.
+  optional: z.boolean().optional(),
 })
 
 export const templateSchema = z.object({

@@ -44,7 +44,8 @@ export const validLensArb = (
           fc.record({ level: fc.constant(level), label: textArb(40), description: textArb(300) }),
         ),
       ),
-      optional: fc.option(fc.boolean(), { nil: undefined }),
+      // As the app writes it: true, or no key at all.
+      optional: fc.option(fc.constant(true), { nil: undefined }),
     })
     .map(({ optional, ...lens }) => ({
       ...lens,
