@@ -25,6 +25,12 @@ export interface LensDefinition {
   prompts: string[]
   /** Exactly five levels, in order 1..5. */
   scale: MaturityLevelDescription[]
+  /**
+   * The facilitator may leave this lens out of a workshop. Absent means false, and the key is
+   * only ever written as `true` (see templateEdits.ts), so session files of templates without
+   * optional lenses stay exactly as they were, and files written before the flag stay valid.
+   */
+  optional?: boolean
 }
 
 export function isMaturityLevel(value: unknown): value is MaturityLevel {

@@ -1,7 +1,7 @@
 /**
  * Cheap checks of JSON text before it is parsed: its size in UTF-8 bytes, and how deeply it
  * nests. They run first so that an oversized file or a nesting bomb is refused without ever
- * building it in memory. Pure string arithmetic: shared/ has no TextEncoder or Blob types.
+ * building it in memory. And, after a failed parse, where the parser stopped. Pure string arithmetic: shared/ has no TextEncoder or Blob types.
  */
 
 const BYTE_ORDER_MARK = '\uFEFF'
@@ -75,4 +75,16 @@ export function scanJsonText(text: string, maxDepth: number): JsonTextShape {
     } else if (unit === CLOSE_BRACKET || unit === CLOSE_BRACE) depth--
   }
   return { tooDeep: false, unclosed: inString || depth > 0, startsLikeJson }
+}
+
+/** Where the engine says JSON.parse stopped: V8 gives a position; others at least say "end". */
+export function failurePoint(
+  error: unknown,
+  text: string,
+): { position: number | null; atEnd: boolean } {
+  const message = error instanceof Error ? error.message : ''
+  const match = /position (\d+)/.exec(message)
+  if (!match) return { position: null, atEnd: /end of|EOF/i.test(message) }
+  const position = Number(match[1])
+  return { position, atEnd: position >= text.trimEnd().length }
 }

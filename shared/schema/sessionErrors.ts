@@ -78,6 +78,7 @@ const FIELDS: Record<string, string> = {
   runningSince: 'start of the current run',
   revealed: 'revealed setting',
   level: 'level number',
+  optional: 'optional setting',
 }
 
 function fieldName(key: string): string {

@@ -5,10 +5,11 @@
  */
 import type { WorkshopSnapshot } from '../domain'
 import { MAX_SESSION_FILE_BYTES } from '../ipc/contract'
-import { exceedsBytes, scanJsonText, stripByteOrderMark } from './jsonText'
+import { exceedsBytes, failurePoint, scanJsonText, stripByteOrderMark } from './jsonText'
 import { crossRecordProblem, strippedKeyProblem } from './sessionChecks'
 import { count, describeIssues, describeValue, type SessionFileError } from './sessionErrors'
 import { migrateSession, OLDEST_SESSION_VERSION } from './sessionMigrations'
+import { TEMPLATE_FORMAT } from './templateFile'
 import {
   SESSION_FORMAT,
   SESSION_VERSION,
@@ -86,15 +87,6 @@ function refuse(
   return { ok: false, error: { code, detail } }
 }
 
-/** Where the engine says JSON.parse stopped: V8 gives a position; others at least say "end". */
-function failurePoint(error: unknown, text: string): { position: number | null; atEnd: boolean } {
-  const message = error instanceof Error ? error.message : ''
-  const match = /position (\d+)/.exec(message)
-  if (!match) return { position: null, atEnd: /end of|EOF/i.test(message) }
-  const position = Number(match[1])
-  return { position, atEnd: position >= text.trimEnd().length }
-}
-
 function readJson(text: string): Step<unknown> {
   const shape = scanJsonText(text, MAX_JSON_DEPTH)
   if (shape.tooDeep)
@@ -127,6 +119,11 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 /** The envelope: is it ours, and which version is it? */
 function readVersion(doc: unknown): Step<number> {
+  if (isObject(doc) && doc.format === TEMPLATE_FORMAT)
+    return refuse(
+      'notVantage',
+      'This is a Vantage template file, not a session; import it from the template library.',
+    )
   if (!isObject(doc) || doc.format !== SESSION_FORMAT) {
     const format = isObject(doc) ? doc.format : undefined
     const says =

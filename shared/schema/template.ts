@@ -4,23 +4,10 @@
  * not wording: any text, markup included, is just text. Errors are codes, not sentences.
  */
 import { z } from 'zod'
-import { MATURITY_LEVELS, type Template } from '../domain'
+import { LENS_ID_PATTERN, MATURITY_LEVELS, TEMPLATE_LIMITS, type Template } from '../domain'
 
-export const TEMPLATE_LIMITS = {
-  idMaxLength: 64,
-  nameMaxLength: 120,
-  titleMaxLength: 120,
-  coreQuestionMaxLength: 300,
-  promptMaxLength: 300,
-  minPrompts: 1,
-  maxPrompts: 12,
-  labelMaxLength: 40,
-  descriptionMaxLength: 300,
-  minLenses: 1,
-  maxLenses: 12,
-} as const
-
-export const LENS_ID_PATTERN = /^[a-z0-9-]{1,64}$/
+// The limits live in the domain, where the template editor checks them too.
+export { LENS_ID_PATTERN, TEMPLATE_LIMITS } from '../domain'
 
 /** A string with at least one visible character, at most `max` characters long. */
 const text = (max: number) => z.string().max(max, 'tooLong').regex(/\S/, 'required')
@@ -49,6 +36,9 @@ export const lensDefinitionSchema = z.object({
         }
       })
     }),
+  // Files written before the flag have none; the app writes it only as true (see lens.ts), and
+  // false is harmless to read. Optional, so every older session and template file stays valid.
+  optional: z.boolean().optional(),
 })
 
 export const templateSchema = z.object({

@@ -12,6 +12,7 @@ import type {
   Participant,
   PresenterState,
   Rating,
+  LibraryTemplate,
   Vote,
   Workshop,
 } from '@shared/domain'
@@ -30,6 +31,7 @@ export class VantageDatabase extends Dexie {
   votes!: Table<Vote, string>
   presenter!: Table<PresenterState, string>
   mapElements!: Table<MapElement, string>
+  templates!: Table<LibraryTemplate, string>
 
   constructor(name: string = DATABASE_NAME) {
     // Strict durability: a transaction counts as done only once it is on disk. The room's scores
@@ -102,6 +104,9 @@ export class VantageDatabase extends Dexie {
             b.teamKeys ??= []
           })
       })
+    // v7: the template library. The facilitator's own templates, kept beside the workshops but
+    // not part of any: a workshop holds its own frozen copy, so these are never in workshopTables.
+    this.version(7).stores({ templates: 'id, updatedAt' })
   }
 
   /** Every table that holds part of one workshop, for whole-workshop transactions. */

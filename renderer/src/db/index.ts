@@ -11,6 +11,7 @@ import { createParticipantRepository } from './repositories/participantRepositor
 import { createPresenterRepository } from './repositories/presenterRepository'
 import { createRatingRepository } from './repositories/ratingRepository'
 import { createSnapshotRepository } from './repositories/snapshotRepository'
+import { createTemplateRepository } from './repositories/templateRepository'
 import { createWorkshopRepository } from './repositories/workshopRepository'
 
 export function createRepositories(
@@ -26,6 +27,7 @@ export function createRepositories(
     changes: createChangeRepository(db),
     snapshots: createSnapshotRepository(db, records),
     presenter: createPresenterRepository(db, records),
+    templates: createTemplateRepository(db, records),
   }
 }
 
@@ -35,5 +37,10 @@ export { VantageDatabase, watchForNewerVersion }
 export { requestPersistentStorage, type PersistenceState } from './persistence'
 export { WorkshopNotFoundError } from './repositories/workshopRepository'
 export { InvalidScoreError } from './repositories/ratingRepository'
+export {
+  BuiltInTemplateError,
+  BUILT_IN_TEMPLATE,
+  TemplateNotFoundError,
+} from './repositories/templateRepository'
 export type { RecordFactory } from './ids'
 export * from './changes'

@@ -13,7 +13,7 @@ afterEach(async () => {
 })
 
 describe('VantageDatabase', () => {
-  it('opens with the nine workshop tables and the projector state beside them', async () => {
+  it('opens with the nine workshop tables, and the projector state and template library beside them', async () => {
     const db = freshDatabase()
     opened.push(db)
     await db.open()
@@ -28,7 +28,9 @@ describe('VantageDatabase', () => {
       'votes',
       'workshops',
     ]
-    expect(db.tables.map((t) => t.name).sort()).toEqual([...workshopTables, 'presenter'].sort())
+    expect(db.tables.map((t) => t.name).sort()).toEqual(
+      [...workshopTables, 'presenter', 'templates'].sort(),
+    )
     // Display state is not part of a workshop: not exported, copied or undone with it.
     expect(db.workshopTables.map((t) => t.name).sort()).toEqual(workshopTables.sort())
   })

@@ -69,4 +69,18 @@ describe('write durability', () => {
     expect([...(storeNames as Iterable<string>)].sort()).toEqual(['consensus', 'workshops'])
     expect(options).toEqual({ durability: 'strict' })
   })
+
+  it('writes the template library with strict durability too', async () => {
+    spy.mockClear()
+    const created = await repos.templates.create('Offsite lenses')
+    await repos.templates.put({ ...created, name: 'Renamed' })
+    await repos.templates.duplicate(created.id)
+    await repos.templates.softDelete(created.id)
+    await repos.templates.restore(created.id)
+    await repos.templates.importTemplate(testTemplate(), 'keepBoth')
+
+    const calls = readwriteCalls()
+    expect(calls.length).toBeGreaterThanOrEqual(6)
+    for (const [, , options] of calls) expect(options).toEqual({ durability: 'strict' })
+  })
 })

@@ -150,3 +150,28 @@ describe('database version 5 -> 6', () => {
     db.close()
   })
 })
+
+describe('database version 6 -> 7', () => {
+  it('keeps every workshop and its frozen template, and starts with an empty library', async () => {
+    const v6 = new Dexie(name)
+    v6.version(6).stores({
+      workshops: 'id, updatedAt',
+      participants: 'id, workshopId',
+      ratings: 'id, workshopId, [workshopId+lensId+state]',
+      consensus: 'id, workshopId',
+      cards: 'id, workshopId, [workshopId+lensId]',
+      bets: 'id, workshopId',
+      gapNotes: 'id, workshopId',
+      votes: 'id, workshopId, betId, participantId',
+      presenter: 'workshopId',
+      mapElements: 'id, workshopId',
+    })
+    await v6.table('workshops').add({ id: 'w6', title: 'Offsite', template: testTemplate() })
+    v6.close()
+
+    const db = new VantageDatabase(name)
+    expect((await db.workshops.get('w6'))?.template).toEqual(testTemplate())
+    expect(await db.templates.count()).toBe(0)
+    db.close()
+  })
+})
