@@ -13,16 +13,27 @@ interface DialogProps {
   description?: string
   /** Wide for content laid out in columns, such as the two lists of shortcuts. */
   wide?: boolean
+  /** Radix moves the focus back where it was on close; a caller that places it itself says so. */
+  onCloseAutoFocus?: (event: Event) => void
   children: ReactNode
 }
 
-export function Dialog({ open, onOpenChange, title, description, wide, children }: DialogProps) {
+export function Dialog({
+  open,
+  onOpenChange,
+  title,
+  description,
+  wide,
+  onCloseAutoFocus,
+  children,
+}: DialogProps) {
   return (
     <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
       <RadixDialog.Portal>
         <RadixDialog.Overlay className="dialog__overlay" />
         <RadixDialog.Content
           className={wide ? 'dialog dialog--wide' : 'dialog'}
+          onCloseAutoFocus={onCloseAutoFocus}
           {...(description ? {} : { 'aria-describedby': undefined })}
         >
           <RadixDialog.Title className="dialog__title">{title}</RadixDialog.Title>

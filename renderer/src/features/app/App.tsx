@@ -11,6 +11,8 @@ import { BackupsScreen } from '../files/BackupsScreen'
 import { SessionImportProvider } from '../files/SessionImportProvider'
 import { HomeScreen } from '../home/HomeScreen'
 import { PreparePage } from '../prepare/PreparePage'
+import { MapScreen } from '../teammap/MapScreen'
+import { isMapView } from '../teammap/mapViews'
 import { PresenterScreen } from '../present/PresenterScreen'
 import { PrintScreen } from '../report/PrintScreen'
 import { WorkshopLayout } from '../workshop/WorkshopLayout'
@@ -53,6 +55,17 @@ function Routes() {
           params.view === undefined || isCompareView(params.view) ? (
             <WorkshopLayout workshopId={params.id} tab="compare">
               <CompareScreen view={params.view ?? 'radar'} />
+            </WorkshopLayout>
+          ) : (
+            <NotFound />
+          )
+        }
+      </Route>
+      <Route path="/workshops/:id/map/:view?">
+        {(params) =>
+          params.view === undefined || isMapView(params.view) ? (
+            <WorkshopLayout workshopId={params.id} tab="map">
+              <MapScreen view={params.view ?? 'today'} />
             </WorkshopLayout>
           ) : (
             <NotFound />

@@ -1,6 +1,6 @@
 /**
  * The frame of an open workshop: loads it whole, names it, and offers its parts as tabs
- * (prepare, run, compare, commit). Each part reads the open workshop from the session store.
+ * (prepare, run, compare, map, commit). Each part reads the open workshop from the session store.
  */
 import { useEffect, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -8,10 +8,11 @@ import { Link } from 'wouter'
 import { useSession, useSessionActions } from '../../store/context'
 import { commitHref } from '../commit/commitViews'
 import { compareHref } from '../compare/compareViews'
+import { mapHref } from '../teammap/mapViews'
 import { WorkshopFileActions } from '../files/WorkshopFileActions'
 import { PresenterControls } from './PresenterControls'
 
-export type WorkshopTab = 'prepare' | 'run' | 'compare' | 'commit'
+export type WorkshopTab = 'prepare' | 'run' | 'compare' | 'map' | 'commit'
 
 interface Props {
   workshopId: string
@@ -44,6 +45,7 @@ export function WorkshopLayout({ workshopId, tab, children }: Props) {
     { id: 'prepare', href: `/workshops/${workshopId}` },
     { id: 'run', href: `/workshops/${workshopId}/run` },
     { id: 'compare', href: compareHref(workshopId) },
+    { id: 'map', href: mapHref(workshopId) },
     { id: 'commit', href: commitHref(workshopId) },
   ]
 

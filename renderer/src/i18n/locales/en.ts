@@ -12,6 +12,7 @@ import { projector } from './en/projector'
 import { present } from './en/present'
 import { rating } from './en/rating'
 import { report } from './en/report'
+import { teammap } from './en/teammap'
 import { teammapView } from './en/teammapView'
 
 export const en = {
@@ -25,7 +26,7 @@ export const en = {
   commit,
   projector,
   present,
-  teammap: { ...teammapView },
+  teammap: { ...teammapView, ...teammap },
   app: {
     name: 'Vantage',
     tagline: 'Workshops on your product operating model',
@@ -120,7 +121,13 @@ export const en = {
     notFound: 'This workshop does not exist or was deleted.',
     loading: 'Opening the workshop…',
     sections: 'Workshop sections',
-    tabs: { prepare: 'Prepare', run: 'Run the workshop', compare: 'Compare', commit: 'Commit' },
+    tabs: {
+      prepare: 'Prepare',
+      run: 'Run the workshop',
+      compare: 'Compare',
+      map: 'Map',
+      commit: 'Commit',
+    },
   },
   saveState: {
     saving: 'Saving…',
