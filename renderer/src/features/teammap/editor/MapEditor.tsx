@@ -107,12 +107,6 @@ function Editor({ side, data }: Props) {
           onStart={() => void editor.startTarget()}
         />
       )}
-      <MapNotice
-        id={NOTICE_ID}
-        notice={editor.notice}
-        onUndo={() => void editor.undo()}
-        onDismiss={editor.dismiss}
-      />
       <MapAnnouncer message={editor.spoken} />
       <div className="map-editor__body">
         <div className="map-editor__canvas-column">
@@ -131,17 +125,26 @@ function Editor({ side, data }: Props) {
             }
             onAutoLayout={() => void editor.autoLayout()}
           />
-          <MemoCanvas
-            ref={canvas}
-            map={map}
-            title={t(`teammap.editor.heading.${side}`)}
-            labels={labels}
-            onMove={editor.move}
-            onConnect={connect}
-            onEdit={editFromCanvas}
-            onRemove={removeFromCanvas}
-            onSelectTeam={editor.setSelectedTeam}
-          />
+          {/* The notice floats over the canvas's top edge: the map never jumps when it comes. */}
+          <div className="map-editor__stage">
+            <MapNotice
+              id={NOTICE_ID}
+              notice={editor.notice}
+              onUndo={() => void editor.undo()}
+              onDismiss={editor.dismiss}
+            />
+            <MemoCanvas
+              ref={canvas}
+              map={map}
+              title={t(`teammap.editor.heading.${side}`)}
+              labels={labels}
+              onMove={editor.move}
+              onConnect={connect}
+              onEdit={editFromCanvas}
+              onRemove={removeFromCanvas}
+              onSelectTeam={editor.setSelectedTeam}
+            />
+          </div>
           <p className="map-editor__hint">{t('teammap.editor.connectHint')}</p>
           <MapLegend />
         </div>

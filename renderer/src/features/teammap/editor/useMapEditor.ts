@@ -112,8 +112,12 @@ export function useMapEditor(
 
   async function undo() {
     const ok = await edits.undo()
-    tell({ ok }, t('teammap.announce.restored'))
-    setNotice((n) => (n ? { ...n, undo: undefined } : n))
+    // Nothing to undo from here: the step before is not what this notice is about.
+    setNotice(
+      ok
+        ? { text: t('teammap.announce.restored'), key: nextKey() }
+        : { text: t('teammap.announce.failed'), key: nextKey(), failed: true },
+    )
     focusLater(ok ? afterUndo : ADD_TEAM_ID)
   }
 

@@ -99,7 +99,7 @@ export function TeamForm({ side, team, lenses, position, onSaved, onCancel }: Pr
         aria-required="true"
         onChange={(e) => set('name', e.target.value)}
       />
-      <div className="map-form__grid">
+      <div className="map-form__grid map-form__grid--two">
         <FieldFrame label={t('teammap.forms.team.type')}>
           {(control) => (
             <select
@@ -132,16 +132,17 @@ export function TeamForm({ side, team, lenses, position, onSaved, onCancel }: Pr
             </select>
           )}
         </FieldFrame>
-        <TextField
-          label={t('teammap.forms.team.size')}
-          hint={t('teammap.forms.team.sizeHint')}
-          error={problem(errors.size === 'invalid' ? 'invalid' : undefined)}
-          value={draft.size}
-          inputMode="numeric"
-          autoComplete="off"
-          onChange={(e) => set('size', e.target.value)}
-        />
       </div>
+      <TextField
+        className="map-form__size"
+        label={t('teammap.forms.team.size')}
+        hint={t('teammap.forms.team.sizeHint')}
+        error={problem(errors.size === 'invalid' ? 'invalid' : undefined)}
+        value={draft.size}
+        inputMode="numeric"
+        autoComplete="off"
+        onChange={(e) => set('size', e.target.value)}
+      />
       <FieldFrame
         label={t('teammap.forms.team.scope')}
         hint={t('teammap.forms.team.scopeHint')}
