@@ -187,7 +187,10 @@ describe('MapEditor', () => {
     expect(await axeViolations(container)).toEqual([])
     await user.click(screen.getByRole('button', { name: 'Start the target from today' }))
     await waitFor(() => expect(item('Checkout')).toBeTruthy())
-    expect(notice().textContent).toMatch(/^The target now starts from today’s map\./)
+    // The copy lands in the list a render before its notice is written.
+    await waitFor(() =>
+      expect(notice().textContent).toMatch(/^The target now starts from today’s map\./),
+    )
     expect(screen.queryByRole('heading', { name: 'No target map yet' })).toBeNull()
     expect(screen.getByRole('button', { name: 'Replace the target with today' })).toBeTruthy()
   })
