@@ -1,8 +1,13 @@
 /**
  * The Map tab: today's map drawn by mouse and by keyboard, the target started from today and
- * changed, everything still there after a reload, and no axe violations in either theme.
+ * changed, everything still there after a reload and in a session file opened in a fresh
+ * profile, and no axe violations in either theme.
  */
+import { mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { Page } from '@playwright/test'
+import { FilesPage } from './pages/FilesPage'
 import { HomePage } from './pages/HomePage'
 import { MapPage } from './pages/MapPage'
 import { expect, test } from './support/test'
@@ -121,8 +126,9 @@ test('today’s map drawn by keyboard alone: add, move, connect, edit and delete
   await expect(map.edge('Platform tools → Checkout, Facilitating')).toBeAttached()
 })
 
-test('the target starts from today, changes on its own, and both are kept after a reload', async ({
+test('the target starts from today, changes on its own, is kept after a reload and in a session file', async ({
   page,
+  browser,
 }) => {
   const map = await newWorkshopOnMap(page)
   await map.addTeam({ name: 'Checkout' })
@@ -172,7 +178,31 @@ test('the target starts from today, changes on its own, and both are kept after 
   await expect(map.item('Payments')).toContainText('Project')
   expect(await map.names('Interactions')).toEqual(['Checkout → Payments, Collaboration'])
   await map.show('Changes')
-  await expect(page.getByText('Changed Discovery: renamed from ‘Search’')).toBeVisible()
+  // Exactly what the room changed, and nothing else.
+  await expect(page.locator('.map-diff__line')).toHaveText([
+    'Changed Discovery: renamed from ‘Search’',
+    'Changed Payments: funded as a stable team instead of a project',
+    'Changed Checkout → Payments: X-as-a-service instead of collaboration',
+  ])
+
+  // Taken home as a session file and opened in a fresh profile: both maps and the changes.
+  const folder = await mkdtemp(join(tmpdir(), 'vantage-map-file-'))
+  const saved = await new FilesPage(page, folder).download('Save session file')
+  const fresh = await browser.newContext({ baseURL: page.url().split('#')[0] })
+  const other = await fresh.newPage()
+  await new FilesPage(other, folder).open(saved.path)
+  await expect(
+    other.getByRole('heading', { level: 1, name: 'Operating model offsite' }),
+  ).toBeVisible()
+  const there = new MapPage(other)
+  await there.openTab()
+  expect(await there.names('Teams')).toEqual(['Checkout', 'Payments', 'Search'])
+  expect(await there.names('Interactions')).toEqual(['Checkout → Payments, Collaboration'])
+  await there.show('Target')
+  expect(await there.names('Teams')).toEqual(['Checkout', 'Discovery', 'Payments'])
+  await there.show('Changes')
+  await expect(other.locator('.map-diff__line')).toHaveCount(3)
+  await fresh.close()
 })
 
 for (const colorScheme of ['light', 'dark'] as const) {
