@@ -10,7 +10,7 @@ import {
 } from '@shared/domain'
 import { useWorkshopEdits } from '../../../store/context'
 import { TextField } from '../../../ui/TextField'
-import { CheckList } from './CheckList'
+import { CheckList } from '../../../ui/CheckList'
 import { FormEnd } from './FormEnd'
 import { useProblemText } from './formText'
 import { changedFields, useMapForm } from './useMapForm'

@@ -17,7 +17,7 @@ import {
 import { useWorkshopEdits } from '../../../store/context'
 import { FieldFrame } from '../../../ui/FieldFrame'
 import { TextField } from '../../../ui/TextField'
-import { CheckList, type CheckOption } from './CheckList'
+import { CheckList, type CheckOption } from '../../../ui/CheckList'
 import { FormEnd } from './FormEnd'
 import { useProblemText } from './formText'
 import { changedFields, useMapForm } from './useMapForm'

@@ -1,6 +1,7 @@
 /**
  * A group of checkboxes with a legend, a hint and an error wired to it: the lenses a team speaks
- * to, the teams attending a ritual. The choice is kept in the options' order.
+ * to, the teams attending a ritual, the teams a bet changes. The choice is kept in the options'
+ * order, so the same choice is always stored the same way.
  */
 import { useId } from 'react'
 
@@ -34,7 +35,7 @@ export function CheckList({ legend, hint, error, options, value, onChange, empty
 
   return (
     <fieldset
-      className={`map-form__checks${error ? ' field--invalid' : ''}`}
+      className={`check-group${error ? ' field--invalid' : ''}`}
       aria-describedby={describedBy || undefined}
       aria-invalid={error ? true : undefined}
     >
@@ -47,7 +48,7 @@ export function CheckList({ legend, hint, error, options, value, onChange, empty
       {options.length === 0 && empty ? (
         <p className="field__hint">{empty}</p>
       ) : (
-        <ul className="map-form__check-list">
+        <ul className="check-group__list">
           {options.map((option) => (
             <li key={option.id}>
               <label className="checkbox">
