@@ -40,6 +40,8 @@ export default defineConfig({
           // code under test itself after vi.resetModules(), which tooling/electronMocks.test.ts
           // holds every such file to.
           isolate: false,
+          // Property suites here too (file names, window places): the same limit as the others.
+          testTimeout: 15_000,
         },
       },
       {
