@@ -180,6 +180,7 @@ test('the target starts from today, changes on its own, is kept after a reload a
   await map.show('Changes')
   // Exactly what the room changed, and nothing else.
   await expect(page.locator('.map-diff__line')).toHaveText([
+    // By name within each kind, as a person reads a list.
     'Changed Discovery: renamed from ‘Search’',
     'Changed Payments: funded as a stable team instead of a project',
     'Changed Checkout → Payments: X-as-a-service instead of collaboration',

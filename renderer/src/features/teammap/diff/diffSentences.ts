@@ -231,13 +231,28 @@ function artifactLines(t: TFunction, context: SentenceContext): DiffLine[] {
   return [...added, ...removed, ...changed]
 }
 
+const CHANGE_ORDER: readonly ChangeKind[] = ['added', 'removed', 'changed']
+
+/**
+ * Added, then removed, then changed, each as a person reads a list: by its sentence, which
+ * starts with the name. Keys are random ids, so their order would mean nothing to the room.
+ */
+function inReadingOrder(lines: readonly DiffLine[]): DiffLine[] {
+  return [...lines].sort(
+    (a, b) =>
+      CHANGE_ORDER.indexOf(a.change) - CHANGE_ORDER.indexOf(b.change) ||
+      a.text.localeCompare(b.text) ||
+      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+  )
+}
+
 /** Every kind that has a change, in the order the room talks about them; none when empty. */
 export function diffGroups(t: TFunction, context: SentenceContext): DiffGroup[] {
   const groups: DiffGroup[] = [
-    { kind: 'teams', lines: teamLines(t, context) },
-    { kind: 'interactions', lines: interactionLines(t, context) },
-    { kind: 'rituals', lines: ritualLines(t, context) },
-    { kind: 'artifacts', lines: artifactLines(t, context) },
+    { kind: 'teams', lines: inReadingOrder(teamLines(t, context)) },
+    { kind: 'interactions', lines: inReadingOrder(interactionLines(t, context)) },
+    { kind: 'rituals', lines: inReadingOrder(ritualLines(t, context)) },
+    { kind: 'artifacts', lines: inReadingOrder(artifactLines(t, context)) },
   ]
   return groups.filter((group) => group.lines.length > 0)
 }

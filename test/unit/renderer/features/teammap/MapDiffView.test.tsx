@@ -53,6 +53,22 @@ describe('MapDiffPanel', () => {
     )
   })
 
+  it('lists each kind of change by name, whatever the keys behind them', () => {
+    const today = {
+      ...emptyTeamMap(),
+      teams: [team('k1', { name: 'Zeta' }), team('k2', { name: 'Alpha' })],
+    }
+    const target = {
+      ...emptyTeamMap(),
+      teams: [team('k1', { name: 'Zeta', size: 4 }), team('k2', { name: 'Alpha', size: 5 })],
+    }
+    showDiff(today, target)
+    expect(linesOf(/^Teams: 2 changes$/).map((line) => line.split(':')[0])).toEqual([
+      'Changed Alpha',
+      'Changed Zeta',
+    ])
+  })
+
   it('lists rituals and artifacts added and removed', () => {
     showDiff(TODAY, TARGET)
     expect(linesOf(/^Rituals: 2 changes$/)).toEqual([
