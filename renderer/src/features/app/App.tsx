@@ -13,6 +13,7 @@ import { HomeScreen } from '../home/HomeScreen'
 import { PreparePage } from '../prepare/PreparePage'
 import { PresenterScreen } from '../present/PresenterScreen'
 import { PrintScreen } from '../report/PrintScreen'
+import { TemplatesScreen } from '../templates/TemplatesScreen'
 import { WorkshopLayout } from '../workshop/WorkshopLayout'
 import { AppShell } from './AppShell'
 import { AppCommands } from './commands/AppCommands'
@@ -34,6 +35,7 @@ function Routes() {
     <Switch>
       <Route path="/" component={HomeScreen} />
       <Route path="/backups" component={BackupsScreen} />
+      <Route path="/templates" component={TemplatesScreen} />
       <Route path="/workshops/:id">
         {(params) => (
           <WorkshopLayout workshopId={params.id} tab="prepare">

@@ -13,6 +13,7 @@ import { present } from './en/present'
 import { rating } from './en/rating'
 import { report } from './en/report'
 import { teammapView } from './en/teammapView'
+import { templates } from './en/templates'
 
 export const en = {
   prepare,
@@ -25,6 +26,7 @@ export const en = {
   commit,
   projector,
   present,
+  templates,
   teammap: { ...teammapView },
   app: {
     name: 'Vantage',

@@ -1,0 +1,60 @@
+/** One template in the library: its name, its size, whether it is ready, and what can be done. */
+import { useTranslation } from 'react-i18next'
+import { isTemplateReady, type Template } from '@shared/domain'
+import { Button } from '../../ui/Button'
+
+interface Props {
+  template: Template
+  builtIn: boolean
+  onDuplicate: () => void
+  onRename?: () => void
+  onDelete?: () => void
+}
+
+export function TemplateListItem({ template, builtIn, onDuplicate, onRename, onDelete }: Props) {
+  const { t } = useTranslation()
+  const { name } = template
+  return (
+    <li className="workshop-item">
+      <div className="workshop-item__main">
+        <h3 className="workshop-item__title">
+          {name}
+          {builtIn && <span className="template-badge">{t('templates.library.builtInBadge')}</span>}
+        </h3>
+        <p className="workshop-item__meta">
+          {t('templates.library.lensCount', { count: template.lenses.length })}
+        </p>
+        {!isTemplateReady(template) && (
+          <p className="workshop-item__edited">{t('templates.library.notReady')}</p>
+        )}
+      </div>
+      <div className="workshop-item__actions">
+        <Button
+          variant="quiet"
+          onClick={onDuplicate}
+          aria-label={t('templates.library.duplicateLabel', { name })}
+        >
+          {t('templates.library.duplicate')}
+        </Button>
+        {onRename && (
+          <Button
+            variant="quiet"
+            onClick={onRename}
+            aria-label={t('templates.library.renameLabel', { name })}
+          >
+            {t('templates.library.rename')}
+          </Button>
+        )}
+        {onDelete && (
+          <Button
+            variant="quiet"
+            onClick={onDelete}
+            aria-label={t('templates.library.deleteLabel', { name })}
+          >
+            {t('templates.library.delete')}
+          </Button>
+        )}
+      </div>
+    </li>
+  )
+}
