@@ -13,6 +13,7 @@ import { HomeScreen } from '../home/HomeScreen'
 import { PreparePage } from '../prepare/PreparePage'
 import { PresenterScreen } from '../present/PresenterScreen'
 import { PrintScreen } from '../report/PrintScreen'
+import { TemplateEditorScreen } from '../templates/TemplateEditorScreen'
 import { TemplatesScreen } from '../templates/TemplatesScreen'
 import { WorkshopLayout } from '../workshop/WorkshopLayout'
 import { AppShell } from './AppShell'
@@ -36,6 +37,9 @@ function Routes() {
       <Route path="/" component={HomeScreen} />
       <Route path="/backups" component={BackupsScreen} />
       <Route path="/templates" component={TemplatesScreen} />
+      <Route path="/templates/:id">
+        {(params) => <TemplateEditorScreen templateId={params.id} />}
+      </Route>
       <Route path="/workshops/:id">
         {(params) => (
           <WorkshopLayout workshopId={params.id} tab="prepare">

@@ -1,5 +1,9 @@
-/** One template in the library: its name, its size, whether it is ready, and what can be done. */
+/**
+ * One template in the library: its name, its size, whether it is ready, and what can be done:
+ * the built-in can be viewed and duplicated, an own template edited, renamed and deleted too.
+ */
 import { useTranslation } from 'react-i18next'
+import { Link } from 'wouter'
 import { isTemplateReady, type Template } from '@shared/domain'
 import { Button } from '../../ui/Button'
 
@@ -29,6 +33,15 @@ export function TemplateListItem({ template, builtIn, onDuplicate, onRename, onD
         )}
       </div>
       <div className="workshop-item__actions">
+        <Link
+          href={`/templates/${template.id}`}
+          className="button button--quiet"
+          aria-label={t(builtIn ? 'templates.library.viewLabel' : 'templates.library.editLabel', {
+            name,
+          })}
+        >
+          {t(builtIn ? 'templates.library.view' : 'templates.library.edit')}
+        </Link>
         <Button
           variant="quiet"
           onClick={onDuplicate}
