@@ -90,6 +90,10 @@ export const en = {
     organisation: 'Organisation',
     date: 'Date',
     facilitator: 'Facilitator',
+    template: 'Template',
+    templateHint:
+      'The workshop keeps its own copy of the lenses, so later changes to the template never rewrite it.',
+    builtInTemplate: 'Built-in: {{name}}',
     create: 'Create workshop',
     save: 'Save',
     cancel: 'Cancel',

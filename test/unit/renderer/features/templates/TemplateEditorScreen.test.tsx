@@ -84,7 +84,7 @@ describe('TemplateEditorScreen', () => {
     expect(stored && isTemplateReady(stored)).toBe(true)
     expect(screen.queryAllByRole('alert')).toEqual([])
     expect(await axeViolations(container)).toEqual([])
-  }, 60_000)
+  }, 120_000)
 
   it('says what is wrong next to the field: empty title, same names, a long prompt', async () => {
     const template = await seeded('Checks', ['Alpha', 'Beta'])
