@@ -14,6 +14,8 @@ import {
   renameTemplate,
   undo,
   type History,
+  type ImportChoice,
+  type ImportConflict,
   type LibraryTemplate,
   type Template,
 } from '@shared/domain'
@@ -27,6 +29,7 @@ export type TemplateNotice =
   | { kind: 'duplicated'; name: string }
   | { kind: 'deleted'; templateId: string; name: string }
   | { kind: 'restored'; name: string }
+  | { kind: 'imported'; name: string }
   | { kind: 'failed'; reason: string }
 
 /** One undo step: the template before and after it. */
@@ -214,6 +217,19 @@ export function createTemplatesStore(deps: TemplatesDeps) {
         await track(() => repository.restore(notice.templateId))
         await refresh()
         store.setState({ notice: { kind: 'restored', name: notice.name } })
+      })
+    },
+
+    /** What importing `template` would meet, for the keep both / replace question. */
+    importConflict(template: Template): Promise<ImportConflict> {
+      return repository.importConflict(template)
+    },
+
+    async importTemplate(template: Template, choice: ImportChoice) {
+      await attempt(async () => {
+        const stored = await track(() => repository.importTemplate(template, choice))
+        await refresh()
+        store.setState({ notice: { kind: 'imported', name: stored.name } })
       })
     },
 

@@ -11,11 +11,14 @@ interface Props {
   template: Template
   builtIn: boolean
   onDuplicate: () => void
+  /** Offered only when the template is ready: a file must hold a usable template. */
+  onExport?: () => void
   onRename?: () => void
   onDelete?: () => void
 }
 
-export function TemplateListItem({ template, builtIn, onDuplicate, onRename, onDelete }: Props) {
+export function TemplateListItem(props: Props) {
+  const { template, builtIn, onDuplicate, onExport, onRename, onDelete } = props
   const { t } = useTranslation()
   const { name } = template
   return (
@@ -49,6 +52,15 @@ export function TemplateListItem({ template, builtIn, onDuplicate, onRename, onD
         >
           {t('templates.library.duplicate')}
         </Button>
+        {onExport && isTemplateReady(template) && (
+          <Button
+            variant="quiet"
+            onClick={onExport}
+            aria-label={t('templates.files.exportLabel', { name })}
+          >
+            {t('templates.files.export')}
+          </Button>
+        )}
         {onRename && (
           <Button
             variant="quiet"

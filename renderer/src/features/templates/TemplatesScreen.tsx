@@ -5,10 +5,12 @@
  */
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { LibraryTemplate } from '@shared/domain'
+import type { LibraryTemplate, Template } from '@shared/domain'
 import { useTemplateActions, useTemplates } from '../../store/context'
 import { Button } from '../../ui/Button'
 import { ConfirmDialog } from '../../ui/Dialog'
+import { ImportTemplateButton } from './TemplateFileActions'
+import { exportTemplateFile, templateFilesAvailable } from './templateFiles'
 import { TemplateListItem } from './TemplateListItem'
 import { TemplateNameDialog } from './TemplateNameDialog'
 import { TemplateNoticeBar } from './TemplateNoticeBar'
@@ -22,6 +24,22 @@ export function TemplatesScreen() {
   const [creating, setCreating] = useState(false)
   const [renaming, setRenaming] = useState<LibraryTemplate | null>(null)
   const [deleting, setDeleting] = useState<LibraryTemplate | null>(null)
+  const [fileMessage, setFileMessage] = useState('')
+  const files = templateFilesAvailable()
+
+  async function exportFile(template: Template) {
+    try {
+      const outcome = await exportTemplateFile(template)
+      setFileMessage(
+        outcome.saved
+          ? t('templates.files.exported', { fileName: outcome.fileName ?? '' })
+          : t('templates.files.cancelled'),
+      )
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error)
+      setFileMessage(t('templates.files.failed', { reason }))
+    }
+  }
 
   useEffect(() => {
     void actions.load()
@@ -32,6 +50,7 @@ export function TemplatesScreen() {
       <header className="home__header">
         <h1 id="templates-title">{t('templates.library.title')}</h1>
         <div className="home__actions">
+          {files && <ImportTemplateButton onMessage={setFileMessage} />}
           <Button variant="primary" onClick={() => setCreating(true)}>
             {t('templates.library.newTemplate')}
           </Button>
@@ -39,6 +58,9 @@ export function TemplatesScreen() {
       </header>
       <p>{t('templates.library.intro')}</p>
       <TemplateNoticeBar />
+      <p className="notice-region" role="status" aria-live="polite">
+        {fileMessage}
+      </p>
 
       {status === 'failed' && (
         <div className="notice notice--failed" role="alert">
@@ -53,6 +75,7 @@ export function TemplatesScreen() {
           template={builtIn}
           builtIn
           onDuplicate={() => void actions.duplicate(builtIn.id)}
+          {...(files ? { onExport: () => void exportFile(builtIn) } : {})}
         />
       </ul>
 
@@ -67,6 +90,7 @@ export function TemplatesScreen() {
               template={template}
               builtIn={false}
               onDuplicate={() => void actions.duplicate(template.id)}
+              {...(files ? { onExport: () => void exportFile(template) } : {})}
               onRename={() => setRenaming(template)}
               onDelete={() => setDeleting(template)}
             />

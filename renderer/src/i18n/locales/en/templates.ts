@@ -27,6 +27,24 @@ export const templates = {
     delete: 'Delete',
     deleteLabel: 'Delete {{name}}',
   },
+  files: {
+    import: 'Import template',
+    export: 'Export',
+    exportLabel: 'Export {{name}}',
+    exported: 'Saved “{{fileName}}”.',
+    cancelled: 'Nothing was saved.',
+    failed: 'Could not save: {{reason}}',
+    refused: 'Vantage could not import “{{fileName}}”: {{reason}}',
+    openFailed: 'Vantage could not open the file: {{reason}}',
+    conflictTitle: 'A template like “{{name}}” is already here',
+    conflictStored:
+      'Your library already has this template (“{{existing}}”). Keep both, or replace yours with the file’s wording? Workshops already created keep their own copy either way.',
+    conflictBuiltIn:
+      'This file holds the built-in template, which cannot be replaced. It can be kept beside it as a template of your own.',
+    keepBoth: 'Keep both',
+    replace: 'Replace',
+    cancel: 'Cancel',
+  },
   nameDialog: {
     createTitle: 'New template',
     renameTitle: 'Rename template',
@@ -47,6 +65,7 @@ export const templates = {
     duplicated: 'Created “{{name}}”.',
     deleted: 'Deleted “{{name}}”.',
     restored: 'Restored “{{name}}”.',
+    imported: 'Imported “{{name}}”.',
     failed: 'That did not work: {{reason}}. Nothing was changed.',
     undo: 'Undo',
     dismiss: 'Dismiss',

@@ -41,7 +41,12 @@ describe('TemplatesScreen', () => {
     await user.click(screen.getByRole('button', { name: `Duplicate ${builtInName()}` }))
     const list = await ownList()
     expect(within(list).getByRole('heading', { name: `${builtInName()} (copy)` })).toBeTruthy()
-    expect(screen.getByRole('status').textContent).toContain(`Created “${builtInName()} (copy)”.`)
+    expect(
+      screen
+        .getAllByRole('status')
+        .map((s) => s.textContent)
+        .join(' '),
+    ).toContain(`Created “${builtInName()} (copy)”.`)
   })
 
   it('creates a new template by name, refusing an empty one', async () => {
@@ -81,11 +86,21 @@ describe('TemplatesScreen', () => {
     await user.click(await screen.findByRole('button', { name: 'Delete Doomed' }))
     await user.click(await screen.findByRole('button', { name: 'Delete template' }))
     await waitFor(() => expect(screen.queryByRole('list', { name: 'Your templates' })).toBeNull())
-    expect(screen.getByRole('status').textContent).toContain('Deleted “Doomed”.')
+    expect(
+      screen
+        .getAllByRole('status')
+        .map((s) => s.textContent)
+        .join(' '),
+    ).toContain('Deleted “Doomed”.')
     expect(await axeViolations(container)).toEqual([])
     await user.click(screen.getByRole('button', { name: 'Undo' }))
     expect(await within(await ownList()).findByRole('heading', { name: 'Doomed' })).toBeTruthy()
-    expect(screen.getByRole('status').textContent).toContain('Restored “Doomed”.')
+    expect(
+      screen
+        .getAllByRole('status')
+        .map((s) => s.textContent)
+        .join(' '),
+    ).toContain('Restored “Doomed”.')
   })
 })
 
