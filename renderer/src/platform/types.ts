@@ -60,6 +60,16 @@ export interface PlatformDesktop {
   onPrepareToQuit(prepare: () => Promise<void>): () => void
 }
 
+/**
+ * Template files (.vantage-template), to share a template between laptops. Only a browser has
+ * them for now: the desktop app has no channel for them yet.
+ */
+export interface PlatformTemplateFiles {
+  save(suggestedName: string, contents: string): Promise<SaveOutcome>
+  /** Lets the facilitator pick a template file; refuses files over MAX_TEMPLATE_FILE_BYTES. */
+  open(): Promise<OpenOutcome>
+}
+
 export interface Platform {
   kind: PlatformKind
   appInfo(): Promise<AppInfo>
@@ -76,6 +86,8 @@ export interface Platform {
   presenter: PlatformPresenter
   /** Null in a browser: a tab has no menu of its own, and the browser owns its close. */
   desktop: PlatformDesktop | null
+  /** Absent or null where template files cannot be saved or opened (the desktop app, for now). */
+  templateFiles?: PlatformTemplateFiles | null
 }
 
 /**

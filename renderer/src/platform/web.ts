@@ -5,6 +5,7 @@
  * pop-up of the same page (webPresenter.ts).
  */
 import { MAX_SESSION_FILE_BYTES, type OpenOutcome, type SaveOutcome } from '@shared/ipc'
+import { MAX_TEMPLATE_FILE_BYTES } from '@shared/schema/templateFile'
 import { PlatformError, type Platform } from './types'
 import { createWebPresenter } from './webPresenter'
 
@@ -38,12 +39,15 @@ function megabytes(bytes: number): string {
   return `${Math.ceil(bytes / (1024 * 1024))} MB`
 }
 
-/** A file input's answer: the chosen file's text, or `opened: false` when cancelled. */
-function pickSessionFile(): Promise<OpenOutcome> {
+/**
+ * A file input's answer: the chosen file's text, or `opened: false` when cancelled. `what` names
+ * the kind of file in the sentence refusing one that is too large.
+ */
+function pickTextFile(accept: string, maxBytes: number, what: string): Promise<OpenOutcome> {
   return new Promise((resolve, reject) => {
     const input = document.createElement('input')
     input.type = 'file'
-    input.accept = '.vantage,application/json'
+    input.accept = accept
     input.hidden = true
     const done = () => input.remove()
 
@@ -59,8 +63,8 @@ function pickSessionFile(): Promise<OpenOutcome> {
         return
       }
       // Checked before reading: a huge file is never loaded into the tab.
-      if (file.size > MAX_SESSION_FILE_BYTES) {
-        const sentence = `This file is ${megabytes(file.size)}; Vantage opens session files of up to ${megabytes(MAX_SESSION_FILE_BYTES)}.`
+      if (file.size > maxBytes) {
+        const sentence = `This file is ${megabytes(file.size)}; Vantage opens ${what} of up to ${megabytes(maxBytes)}.`
         reject(new PlatformError('tooLarge', sentence))
         return
       }
@@ -72,6 +76,10 @@ function pickSessionFile(): Promise<OpenOutcome> {
     document.body.append(input)
     input.click()
   })
+}
+
+function pickSessionFile(): Promise<OpenOutcome> {
+  return pickTextFile('.vantage,application/json', MAX_SESSION_FILE_BYTES, 'session files')
 }
 
 export function createWebPlatform(version: string): Platform {
@@ -108,5 +116,15 @@ export function createWebPlatform(version: string): Platform {
     backups: null,
     presenter: createWebPresenter(),
     desktop: null,
+    templateFiles: {
+      save: async (suggestedName, contents) =>
+        download([contents], 'application/json', downloadName(suggestedName, '.vantage-template')),
+      open: () =>
+        pickTextFile(
+          '.vantage-template,application/json',
+          MAX_TEMPLATE_FILE_BYTES,
+          'template files',
+        ),
+    },
   }
 }

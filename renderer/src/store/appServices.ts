@@ -12,6 +12,7 @@ import { t } from '../i18n'
 import { createSaveStatusStore } from './saveStatusStore'
 import { createSessionStore } from './session/sessionStore'
 import { createWorkshopEdits } from './session/workshopEdits'
+import { createTemplatesStore } from './templatesStore'
 import { createWorkshopsStore } from './workshopsStore'
 
 export interface AppSession {
@@ -38,6 +39,10 @@ export function createAppServices(
     copyLabel: (n) => t('home.copySuffix', { count: n }),
     track: saveStatus.track,
   })
+  const templates = createTemplatesStore({
+    repository: repositories.templates,
+    track: saveStatus.track,
+  })
   const records = options.records ?? systemRecordFactory
   const workshop = createSessionStore({ db, repositories, records, track: saveStatus.track })
   const edits = createWorkshopEdits(workshop, records)
@@ -48,6 +53,7 @@ export function createAppServices(
     saveStatus,
     session,
     workshops,
+    templates,
     workshop,
     edits,
   }

@@ -3,6 +3,7 @@ import { createContext, useContext, type ReactNode } from 'react'
 import { useStore } from 'zustand'
 import type { AppServices } from './appServices'
 import { saveStateOf, type SaveState } from './saveStatusStore'
+import type { TemplatesState } from './templatesStore'
 import type { WorkshopsState } from './workshopsStore'
 import type { SessionState } from './session/sessionStore'
 
@@ -24,6 +25,14 @@ export function useWorkshops<T>(selector: (state: WorkshopsState) => T): T {
 
 export function useWorkshopActions() {
   return useServices().workshops.actions
+}
+
+export function useTemplates<T>(selector: (state: TemplatesState) => T): T {
+  return useStore(useServices().templates.store, selector)
+}
+
+export function useTemplateActions() {
+  return useServices().templates.actions
 }
 
 export function useSaveState(): SaveState {

@@ -79,11 +79,14 @@ export function createWorkshopsStore(deps: WorkshopsDeps) {
       }
     },
 
-    async create(details: WorkshopDetails): Promise<SaveOutcome> {
+    /** Creates a workshop with a frozen copy of `template` (the default template when none). */
+    async create(details: WorkshopDetails, template?: Template): Promise<SaveOutcome> {
       const validation = validateWorkshopDetails(details)
       if (!validation.ok) return validation
       return guardedSave(async () => {
-        const workshop = await track(() => repository.create(validation.value, deps.template))
+        const workshop = await track(() =>
+          repository.create(validation.value, template ?? deps.template),
+        )
         await refresh()
         return workshop
       })

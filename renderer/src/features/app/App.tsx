@@ -15,6 +15,8 @@ import { MapScreen } from '../teammap/MapScreen'
 import { isMapView } from '../teammap/mapViews'
 import { PresenterScreen } from '../present/PresenterScreen'
 import { PrintScreen } from '../report/PrintScreen'
+import { TemplateEditorScreen } from '../templates/TemplateEditorScreen'
+import { TemplatesScreen } from '../templates/TemplatesScreen'
 import { WorkshopLayout } from '../workshop/WorkshopLayout'
 import { AppShell } from './AppShell'
 import { AppCommands } from './commands/AppCommands'
@@ -36,6 +38,10 @@ function Routes() {
     <Switch>
       <Route path="/" component={HomeScreen} />
       <Route path="/backups" component={BackupsScreen} />
+      <Route path="/templates" component={TemplatesScreen} />
+      <Route path="/templates/:id">
+        {(params) => <TemplateEditorScreen templateId={params.id} />}
+      </Route>
       <Route path="/workshops/:id">
         {(params) => (
           <WorkshopLayout workshopId={params.id} tab="prepare">

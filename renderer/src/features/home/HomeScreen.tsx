@@ -1,7 +1,7 @@
 /** The home screen: every workshop on this machine, and the way into a new one. */
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useLocation } from 'wouter'
+import { Link, useLocation } from 'wouter'
 import type { Workshop } from '@shared/domain'
 import { useWorkshopActions, useWorkshops } from '../../store/context'
 import { Button } from '../../ui/Button'
@@ -36,6 +36,9 @@ export function HomeScreen() {
       <header className="home__header">
         <h1 id="home-title">{t('home.title')}</h1>
         <div className="home__actions">
+          <Link href="/templates" className="button button--quiet">
+            {t('templates.library.homeLink')}
+          </Link>
           <Button onClick={() => void openFile()}>{t('files.actions.openSession')}</Button>
           <Button variant="primary" onClick={() => setCreating(true)}>
             {t('home.newWorkshop')}

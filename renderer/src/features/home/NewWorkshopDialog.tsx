@@ -1,13 +1,17 @@
-/** Creating a workshop: the details, validated before anything is written. */
+/**
+ * Creating a workshop: the details, validated before anything is written, and the template it
+ * is run with (frozen into the workshop when it is created).
+ */
 import { useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { WorkshopDetails } from '@shared/domain'
-import { useWorkshopActions } from '../../store/context'
+import { useTemplates, useWorkshopActions } from '../../store/context'
 import { Button } from '../../ui/Button'
 import { Dialog } from '../../ui/Dialog'
 import { FailureMessage } from '../../ui/FailureMessage'
 import { detailsMessages, type DetailsMessages } from '../workshopForm/detailsErrors'
 import { WorkshopDetailsFields } from '../workshopForm/WorkshopDetailsFields'
+import { TemplatePicker } from './TemplatePicker'
 
 const EMPTY: WorkshopDetails = { title: '', organisation: '', date: '', facilitator: '' }
 
@@ -24,6 +28,8 @@ export function NewWorkshopDialog({ open, onOpenChange, onCreated }: Props) {
   const [errors, setErrors] = useState<DetailsMessages>({})
   const [failure, setFailure] = useState<string | undefined>()
   const [busy, setBusy] = useState(false)
+  const [templateId, setTemplateId] = useState('')
+  const templates = useTemplates((s) => s.templates)
   const titleRef = useRef<HTMLInputElement>(null)
 
   function reset(nextOpen: boolean) {
@@ -31,6 +37,7 @@ export function NewWorkshopDialog({ open, onOpenChange, onCreated }: Props) {
       setDetails(EMPTY)
       setErrors({})
       setFailure(undefined)
+      setTemplateId('')
     }
     onOpenChange(nextOpen)
   }
@@ -40,7 +47,8 @@ export function NewWorkshopDialog({ open, onOpenChange, onCreated }: Props) {
     if (busy) return
     setBusy(true)
     try {
-      const outcome = await actions.create(details)
+      const template = templates.find((entry) => entry.id === templateId)
+      const outcome = await actions.create(details, template)
       if (!outcome.ok) {
         setErrors(detailsMessages(outcome.errors))
         setFailure(outcome.failure)
@@ -68,6 +76,7 @@ export function NewWorkshopDialog({ open, onOpenChange, onCreated }: Props) {
           onChange={setDetails}
           titleRef={titleRef}
         />
+        {open && <TemplatePicker value={templateId} onChange={setTemplateId} />}
         <FailureMessage reason={failure} />
         <div className="dialog__actions">
           <Button onClick={() => reset(false)}>{t('workshopForm.cancel')}</Button>

@@ -14,6 +14,7 @@ import { rating } from './en/rating'
 import { report } from './en/report'
 import { teammap } from './en/teammap'
 import { teammapView } from './en/teammapView'
+import { templates } from './en/templates'
 
 export const en = {
   prepare,
@@ -26,6 +27,7 @@ export const en = {
   commit,
   projector,
   present,
+  templates,
   teammap: { ...teammapView, ...teammap },
   app: {
     name: 'Vantage',
@@ -89,6 +91,10 @@ export const en = {
     organisation: 'Organisation',
     date: 'Date',
     facilitator: 'Facilitator',
+    template: 'Template',
+    templateHint:
+      'The workshop keeps its own copy of the lenses, so later changes to the template never rewrite it.',
+    builtInTemplate: 'Built-in: {{name}}',
     create: 'Create workshop',
     save: 'Save',
     cancel: 'Cancel',
