@@ -43,10 +43,14 @@ test('the presenter follows steps and reveals, never shows a hidden rating, and 
   await run.stepButton('Alignment', 'Introduce').click()
   await expect(presenter.main).toContainText(CORE_QUESTION)
   await presenter.page.setViewportSize({ width: 1920, height: 1080 })
-  const size = await presenter.page
-    .getByText(CORE_QUESTION)
-    .evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
-  expect(size).toBeGreaterThanOrEqual(40)
+  // Polled: the wall may still be swapping the step in, and a node it just replaced has no style.
+  await expect
+    .poll(() =>
+      presenter.page
+        .getByText(CORE_QUESTION)
+        .evaluate((el) => parseFloat(getComputedStyle(el).fontSize)),
+    )
+    .toBeGreaterThanOrEqual(40)
   await expectAccessible(presenter.page)
 
   // Ratings go in on the laptop; the wall only counts them.
