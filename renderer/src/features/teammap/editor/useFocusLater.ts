@@ -19,15 +19,21 @@ function find(target: FocusTarget) {
   return typeof target === 'string' ? document.getElementById(target) : target()
 }
 
+/**
+ * Focuses the element and says whether it took: React Flow draws a new team hidden until it has
+ * measured it, and a hidden element silently refuses the focus, so the caller tries again.
+ */
+function focused(element: HTMLElement | SVGElement): boolean {
+  element.focus()
+  return document.activeElement === element
+}
+
 export function useFocusLater(): (target: FocusTarget) => void {
   const pending = useRef<FocusTarget | null>(null)
   useEffect(() => {
     if (!pending.current) return
     const element = find(pending.current)
-    if (element) {
-      pending.current = null
-      element.focus()
-    }
+    if (element && focused(element)) pending.current = null
   })
   return useCallback((target: FocusTarget) => {
     pending.current = target
@@ -37,10 +43,8 @@ export function useFocusLater(): (target: FocusTarget) => void {
     const attempt = () => {
       if (pending.current !== target) return
       const element = find(target)
-      if (element) {
-        pending.current = null
-        element.focus()
-      } else if (performance.now() < until) requestAnimationFrame(attempt)
+      if (element && focused(element)) pending.current = null
+      else if (performance.now() < until) requestAnimationFrame(attempt)
     }
     requestAnimationFrame(attempt)
   }, [])
