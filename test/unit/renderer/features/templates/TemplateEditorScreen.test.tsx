@@ -167,8 +167,12 @@ describe('TemplateEditorScreen', () => {
     expect(titles.every((input) => input.hasAttribute('readonly'))).toBe(true)
     expect(await axeViolations(container)).toEqual([])
     await user.click(screen.getByRole('button', { name: 'Duplicate to edit' }))
-    const [copy] = await repo().list()
-    await waitFor(() => expect(location.history?.at(-1)).toBe(`/templates/${copy?.id}`))
+    // The copy is written after the click returns: look for it until it is there.
+    await waitFor(async () => {
+      const [copy] = await repo().list()
+      expect(copy).toBeDefined()
+      expect(location.history?.at(-1)).toBe(`/templates/${copy?.id}`)
+    })
     expect(await screen.findByRole('button', { name: 'Add lens' })).toBeTruthy()
   })
 
