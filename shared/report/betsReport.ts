@@ -6,6 +6,7 @@
  */
 import {
   betsInGroup,
+  earlierBetLens,
   findLens,
   rankGaps,
   tallyVotes,
@@ -55,10 +56,15 @@ export interface ReportBets {
   }
 }
 
+export interface ReportReviewBet extends EarlierBet {
+  /** The lens it was about, as this workshop sees it (see earlierBetLens); null for none. */
+  aboutLens: { title: string; here: boolean } | null
+}
+
 export interface ReportReview {
   /** The earlier workshop's title. */
   title: string
-  bets: EarlierBet[]
+  bets: ReportReviewBet[]
 }
 
 type BetsSource = Pick<
@@ -125,5 +131,9 @@ export function reportBets(source: BetsSource): ReportBets | null {
 export function reportReview(source: Pick<ReportSource, 'workshop'>): ReportReview | null {
   const earlier = source.workshop.earlier
   if (!earlier || earlier.bets.length === 0) return null
-  return { title: earlier.title, bets: earlier.bets.map((bet) => ({ ...bet })) }
+  const template = source.workshop.template
+  return {
+    title: earlier.title,
+    bets: earlier.bets.map((bet) => ({ ...bet, aboutLens: earlierBetLens(bet, template) })),
+  }
 }

@@ -102,6 +102,7 @@ const earlierWorkshopSchema = z.strictObject({
         hypothesis: longText,
         owner: shortText,
         horizon: shortText,
+        lens: z.strictObject({ id: lensRef, title: shortText }).nullable().optional(),
         review: z.strictObject({
           outcome: z.enum(REVIEW_OUTCOMES).nullable(),
           learning: longText,

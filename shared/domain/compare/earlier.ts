@@ -4,6 +4,8 @@
  * PDF summary and onto another laptop, even where the earlier workshop itself is not stored.
  */
 import type { Bet } from '../bet'
+import type { LensId } from '../lens'
+import { findLens, type Template } from '../template'
 import type { RadarPoint } from './overTime'
 import { radarSeries } from './overTime'
 import type { CompareSource } from './records'
@@ -26,6 +28,11 @@ export interface EarlierBet {
   hypothesis: string
   owner: string
   horizon: string
+  /**
+   * The lens the bet was about, as the earlier workshop named it; null when it named none. Absent
+   * in copies taken before bets carried it. Its id is matched against this workshop's lenses.
+   */
+  lens?: { id: LensId; title: string } | null
   review: BetReview
 }
 
@@ -42,6 +49,24 @@ export interface EarlierWorkshop {
   lenses: RadarPoint[]
   /** The bets it committed to, in its priority order, each with this workshop's review. */
   bets: EarlierBet[]
+}
+
+function lensOf(template: Template, lensId: LensId | null): EarlierBet['lens'] {
+  const lens = lensId === null ? undefined : findLens(template, lensId)
+  return lens ? { id: lens.id, title: lens.title } : null
+}
+
+/**
+ * The lens an earlier bet was about, as this workshop sees it: one of its own lenses (by id,
+ * with this workshop's title), or a lens only the earlier workshop had, named as it was there.
+ */
+export function earlierBetLens(
+  bet: EarlierBet,
+  template: Template,
+): { title: string; here: boolean } | null {
+  if (!bet.lens) return null
+  const here = findLens(template, bet.lens.id)
+  return here ? { title: here.title, here: true } : { title: bet.lens.title, here: false }
 }
 
 /** The copy of `source` that a later workshop keeps to compare itself with. */
@@ -67,6 +92,7 @@ export function earlierWorkshopOf(
       hypothesis: bet.hypothesis,
       owner: bet.owner,
       horizon: bet.horizon,
+      lens: lensOf(workshop.template, bet.lensId),
       review: { outcome: null, learning: '' },
     })),
   }

@@ -45,7 +45,14 @@ export interface LensDelta {
   targetDelta: number | null
   /** By currentDelta. */
   moved: 'up' | 'down' | 'same' | 'unknown'
+  /**
+   * Whether both workshops have this lens (matched by id), or only one: lenses of different
+   * templates are named plainly as such, never compared with a lens that happens to sit there.
+   */
+  presence: LensPresence
 }
+
+export type LensPresence = 'both' | 'earlierOnly' | 'laterOnly'
 
 function delta(before: number | null, after: number | null): number | null {
   return before === null || after === null ? null : after - before
@@ -82,6 +89,7 @@ export function lensDeltas(
       currentDelta,
       targetDelta: delta(sides.before.target, sides.after.target),
       moved,
+      presence: from === undefined ? 'laterOnly' : to === undefined ? 'earlierOnly' : 'both',
     }
   })
 }

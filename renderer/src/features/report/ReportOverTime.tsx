@@ -22,7 +22,23 @@ export function ReportOverTime({ overTime }: { overTime: OverTime }) {
     overTime.fromFile ? t('report.overTime.fromFile') : '',
   ].filter(Boolean)
   const moved = (kind: 'up' | 'down' | 'same') =>
-    deltas.filter((row) => row.moved === kind).map((row) => row.title)
+    deltas.filter((row) => row.presence === 'both' && row.moved === kind).map((row) => row.title)
+  const only = (presence: 'earlierOnly' | 'laterOnly') =>
+    deltas.filter((row) => row.presence === presence).map((row) => row.title)
+  const onlyLists = [
+    {
+      key: 'earlierOnly',
+      label: t('report.overTime.onlyThen', { title }),
+      titles: only('earlierOnly'),
+    },
+    { key: 'laterOnly', label: t('report.overTime.onlyNow'), titles: only('laterOnly') },
+  ].filter((list) => list.titles.length > 0)
+  const whereOnly = (row: (typeof deltas)[number]) =>
+    row.presence === 'earlierOnly'
+      ? t('report.overTime.onlyThen', { title })
+      : row.presence === 'laterOnly'
+        ? t('report.overTime.onlyNow')
+        : null
   return (
     <section className="report-over-time report-page" aria-labelledby="report-over-time">
       <h2 id="report-over-time" className="report-h2">
@@ -48,6 +64,12 @@ export function ReportOverTime({ overTime }: { overTime: OverTime }) {
           <div key={kind}>
             <dt>{t(`report.overTime.moved.${kind}`)}</dt>
             <dd>{moved(kind).join(', ') || t('report.overTime.noLens')}</dd>
+          </div>
+        ))}
+        {onlyLists.map((list) => (
+          <div key={list.key}>
+            <dt>{list.label}</dt>
+            <dd>{list.titles.join(', ')}</dd>
           </div>
         ))}
       </dl>
@@ -78,7 +100,10 @@ export function ReportOverTime({ overTime }: { overTime: OverTime }) {
         <tbody>
           {deltas.map((row) => (
             <tr key={row.lensId}>
-              <th scope="row">{row.title}</th>
+              <th scope="row">
+                {row.title}
+                {whereOnly(row) && <span className="report-over-time__only">{whereOnly(row)}</span>}
+              </th>
               <td className="report-num">{score(row.before.current)}</td>
               <td className="report-num">{score(row.after.current)}</td>
               <td className="report-num">{change(row.currentDelta)}</td>

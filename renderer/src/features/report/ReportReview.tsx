@@ -14,6 +14,7 @@ export function ReportReview({ review }: { review: Review }) {
         <thead>
           <tr>
             <th scope="col">{t('report.review.bet')}</th>
+            <th scope="col">{t('report.review.lens')}</th>
             <th scope="col">{t('report.review.owner')}</th>
             <th scope="col">{t('report.review.outcome')}</th>
             <th scope="col">{t('report.review.learning')}</th>
@@ -23,6 +24,12 @@ export function ReportReview({ review }: { review: Review }) {
           {review.bets.map((bet) => (
             <tr key={bet.id}>
               <th scope="row">{bet.title}</th>
+              <td>
+                {bet.aboutLens ? bet.aboutLens.title : '–'}
+                {bet.aboutLens && !bet.aboutLens.here && (
+                  <span className="report-over-time__only">{t('report.review.lensNotHere')}</span>
+                )}
+              </td>
               <td>{bet.owner || '–'}</td>
               <td>
                 {bet.review.outcome ? (

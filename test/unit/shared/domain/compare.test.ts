@@ -6,6 +6,7 @@ import {
   earlierWorkshopOf,
   gapNoteId,
   heatmap,
+  earlierBetLens,
   lensDeltas,
   MATURITY_LEVELS,
   participantRadar,
@@ -15,6 +16,7 @@ import {
   ratingId,
   workshopDeltas,
   type Consensus,
+  type EarlierBet,
   type HeatmapRow,
   type MaturityLevel,
   type Rating,
@@ -774,6 +776,7 @@ describe('workshopDeltas', () => {
         currentDelta: null,
         targetDelta: null,
         moved: 'unknown',
+        presence: 'laterOnly',
       },
       {
         lensId: 'b',
@@ -783,6 +786,7 @@ describe('workshopDeltas', () => {
         currentDelta: -1,
         targetDelta: null,
         moved: 'down',
+        presence: 'both',
       },
       {
         lensId: 'a',
@@ -792,6 +796,7 @@ describe('workshopDeltas', () => {
         currentDelta: 1,
         targetDelta: 0,
         moved: 'up',
+        presence: 'both',
       },
       {
         lensId: 'c',
@@ -801,6 +806,7 @@ describe('workshopDeltas', () => {
         currentDelta: null,
         targetDelta: null,
         moved: 'unknown',
+        presence: 'earlierOnly',
       },
     ])
   })
@@ -823,6 +829,11 @@ describe('workshopDeltas', () => {
 
   it('swapping the two workshops swaps the sides and negates every delta', () => {
     const opposite = { up: 'down', down: 'up', same: 'same', unknown: 'unknown' } as const
+    const presenceSwapped = {
+      both: 'both',
+      earlierOnly: 'laterOnly',
+      laterOnly: 'earlierOnly',
+    } as const
     fc.assert(
       fc.property(denseArb, denseArb, (a, b) => {
         const forward = workshopDeltas(a, b)
@@ -840,6 +851,11 @@ describe('workshopDeltas', () => {
           expect(back?.currentDelta).toBe(neg(d.currentDelta))
           expect(back?.targetDelta).toBe(neg(d.targetDelta))
           expect(back?.moved).toBe(opposite[d.moved])
+          expect(back?.presence).toBe(presenceSwapped[d.presence])
+          // A lens is "in both" exactly when both agendas have it.
+          expect(d.presence === 'both').toBe(
+            agendaIds(a).includes(d.lensId) && agendaIds(b).includes(d.lensId),
+          )
           const expected =
             d.currentDelta === null
               ? 'unknown'
@@ -913,8 +929,44 @@ describe('earlierWorkshopOf', () => {
         expect(lensDeltas(copy.lenses, radarSeries(later))).toEqual(workshopDeltas(earlier, later))
         // It is a copy: JSON round trip (the session file) changes nothing.
         expect(JSON.parse(JSON.stringify(copy))).toEqual(copy)
+        // Each committed bet keeps the lens it was about, by id and with its title then.
+        for (const kept of copy.bets) {
+          const bet = earlier.bets.find((b) => b.id === kept.id)
+          const lens = earlier.workshop.template.lenses.find((l) => l.id === bet?.lensId)
+          expect(kept.lens).toEqual(lens ? { id: lens.id, title: lens.title } : null)
+        }
       }),
       { numRuns: 50 },
     )
+  })
+})
+
+describe('earlierBetLens', () => {
+  const bet = (lens: EarlierBet['lens']): EarlierBet => ({
+    id: 'b',
+    title: 'Bet',
+    hypothesis: '',
+    owner: '',
+    horizon: '',
+    review: { outcome: null, learning: '' },
+    ...(lens === undefined ? {} : { lens }),
+  })
+  const template = makeTemplate(['strategy', 'funding'])
+
+  it('names a shared lens with this workshop’s title, and another as the earlier named it', () => {
+    const here = template.lenses[0]!
+    expect(earlierBetLens(bet({ id: here.id, title: 'Old wording' }), template)).toEqual({
+      title: here.title,
+      here: true,
+    })
+    expect(earlierBetLens(bet({ id: 'culture', title: 'Culture' }), template)).toEqual({
+      title: 'Culture',
+      here: false,
+    })
+  })
+
+  it('is null for a bet about no lens, and for copies taken before bets carried one', () => {
+    expect(earlierBetLens(bet(null), template)).toBeNull()
+    expect(earlierBetLens(bet(undefined), template)).toBeNull()
   })
 })

@@ -120,6 +120,10 @@ const earlierArb = fc.record({
       hypothesis: textArb(SESSION_LIMITS.longTextMaxLength),
       owner: textArb(short),
       horizon: textArb(short),
+      // Absent in copies taken before bets carried their lens, null for a bet about none.
+      lens: fc.option(fc.option(fc.record({ id: idArb, title: textArb(short) }), { nil: null }), {
+        nil: undefined,
+      }),
       review: fc.record({
         outcome: fc.option(fc.constantFrom(...REVIEW_OUTCOMES), { nil: null }),
         learning: textArb(SESSION_LIMITS.longTextMaxLength),

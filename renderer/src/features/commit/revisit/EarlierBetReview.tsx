@@ -5,7 +5,14 @@
  */
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { BET_LONG_TEXT_MAX, REVIEW_OUTCOMES, type BetReview, type EarlierBet } from '@shared/domain'
+import {
+  BET_LONG_TEXT_MAX,
+  earlierBetLens,
+  REVIEW_OUTCOMES,
+  type BetReview,
+  type EarlierBet,
+  type Template,
+} from '@shared/domain'
 import { useWorkshopEdits } from '../../../store/context'
 import { useAutosave } from '../../../ui/useAutosave'
 
@@ -19,8 +26,9 @@ function Fact({ label, value }: { label: string; value: string }) {
   )
 }
 
-export function EarlierBetReview({ bet }: { bet: EarlierBet }) {
+export function EarlierBetReview({ bet, template }: { bet: EarlierBet; template: Template }) {
   const { t } = useTranslation()
+  const lens = earlierBetLens(bet, template)
   const edits = useWorkshopEdits()
   const id = useId()
   const titleId = `${id}-title`
@@ -51,6 +59,14 @@ export function EarlierBetReview({ bet }: { bet: EarlierBet }) {
         </h3>
         {bet.hypothesis && <p className="bet-item__hypothesis">{bet.hypothesis}</p>}
         <dl className="bet-item__facts">
+          {lens && (
+            <Fact
+              label={t('commit.revisit.lens')}
+              value={
+                lens.here ? lens.title : t('commit.revisit.lensNotHere', { title: lens.title })
+              }
+            />
+          )}
           <Fact label={t('commit.revisit.owner')} value={bet.owner} />
           <Fact label={t('commit.revisit.horizon')} value={bet.horizon} />
         </dl>

@@ -50,7 +50,7 @@ export function ReviewView({ data }: { data: SessionData }) {
           </p>
           <ul className="bet-list" aria-label={t('commit.revisit.listLabel')}>
             {bets.map((bet) => (
-              <EarlierBetReview key={bet.id} bet={bet} />
+              <EarlierBetReview key={bet.id} bet={bet} template={data.workshop.template} />
             ))}
           </ul>
         </>

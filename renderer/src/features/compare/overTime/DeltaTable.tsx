@@ -16,9 +16,21 @@ function Change({ delta }: { delta: number | null }) {
   )
 }
 
-export function DeltaTable({ deltas }: { deltas: readonly LensDelta[] }) {
+interface Props {
+  deltas: readonly LensDelta[]
+  earlierTitle: string
+}
+
+export function DeltaTable({ deltas, earlierTitle }: Props) {
   const { t } = useTranslation()
   const score = (value: number | null) => (value === null ? t('compare.notAgreed') : value)
+  // A lens of only one workshop is said to be missing on the other side, not "not agreed".
+  const then = (row: LensDelta, value: number | null) =>
+    row.presence === 'laterOnly'
+      ? t('compare.overTime.notInThen', { title: earlierTitle })
+      : score(value)
+  const now = (row: LensDelta, value: number | null) =>
+    row.presence === 'earlierOnly' ? t('compare.overTime.notInNow') : score(value)
   return (
     <table className="compare-table delta-table">
       <caption>{t('compare.overTime.tableCaption')}</caption>
@@ -45,13 +57,13 @@ export function DeltaTable({ deltas }: { deltas: readonly LensDelta[] }) {
         {deltas.map((row) => (
           <tr key={row.lensId}>
             <th scope="row">{row.title}</th>
-            <td className="number">{score(row.before.current)}</td>
-            <td className="number">{score(row.after.current)}</td>
+            <td className="number">{then(row, row.before.current)}</td>
+            <td className="number">{now(row, row.after.current)}</td>
             <td>
               <Change delta={row.currentDelta} />
             </td>
-            <td className="number">{score(row.before.target)}</td>
-            <td className="number">{score(row.after.target)}</td>
+            <td className="number">{then(row, row.before.target)}</td>
+            <td className="number">{now(row, row.after.target)}</td>
             <td>
               <Change delta={row.targetDelta} />
             </td>

@@ -27,10 +27,18 @@ function MovedList({ label, rows }: { label: string; rows: readonly LensDelta[] 
   )
 }
 
-function WhatMoved({ deltas }: { deltas: readonly LensDelta[] }) {
+function WhatMoved({
+  deltas,
+  earlierTitle,
+}: {
+  deltas: readonly LensDelta[]
+  earlierTitle: string
+}) {
   const { t } = useTranslation()
   const headingId = useId()
-  const of = (moved: LensDelta['moved']) => deltas.filter((row) => row.moved === moved)
+  const shared = deltas.filter((row) => row.presence === 'both')
+  const of = (moved: LensDelta['moved']) => shared.filter((row) => row.moved === moved)
+  const only = (presence: LensDelta['presence']) => deltas.filter((r) => r.presence === presence)
   return (
     <section className="what-moved" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('compare.overTime.movedLabel')}</h3>
@@ -39,6 +47,11 @@ function WhatMoved({ deltas }: { deltas: readonly LensDelta[] }) {
         <MovedList label={t('compare.overTime.movedDown')} rows={of('down')} />
         <MovedList label={t('compare.overTime.notMoved')} rows={of('same')} />
         <MovedList label={t('compare.overTime.unknown')} rows={of('unknown')} />
+        <MovedList
+          label={t('compare.overTime.onlyThen', { title: earlierTitle })}
+          rows={only('earlierOnly')}
+        />
+        <MovedList label={t('compare.overTime.onlyNow')} rows={only('laterOnly')} />
       </dl>
     </section>
   )
@@ -63,8 +76,8 @@ function Comparison({ data, earlier }: { data: SessionData; earlier: EarlierWork
         />
       </div>
       <div className="over-time__numbers">
-        <WhatMoved deltas={deltas} />
-        <DeltaTable deltas={deltas} />
+        <WhatMoved deltas={deltas} earlierTitle={earlier.title} />
+        <DeltaTable deltas={deltas} earlierTitle={earlier.title} />
       </div>
     </div>
   )

@@ -8,6 +8,8 @@ export const revisit = {
   progress: '{{reviewed}} of {{count}} reviewed',
   toBets: 'Go on to the bets',
   listLabel: 'Earlier bets',
+  lens: 'Lens',
+  lensNotHere: '{{title}} (a lens of the earlier workshop only)',
   owner: 'Owner',
   horizon: 'Horizon',
   notSet: 'Not set',

@@ -26,6 +26,7 @@ const earlier: EarlierWorkshop = {
       hypothesis: 'We believe that small releases build trust',
       owner: 'Amara',
       horizon: 'Next 90 days',
+      lens: { id: 'delivery', title: 'Delivery (as it was named then)' },
       review: { outcome: 'done', learning: 'It did' },
     },
     {
@@ -34,6 +35,7 @@ const earlier: EarlierWorkshop = {
       hypothesis: '',
       owner: '',
       horizon: 'This year',
+      lens: { id: 'funding', title: 'Funding' },
       review: { outcome: null, learning: '' },
     },
     {
@@ -77,6 +79,12 @@ describe('ReviewView', () => {
     expect(item('Ship weekly').textContent).toMatch(/small releases build trust/)
     expect(item('Ship weekly').textContent).toMatch(/OwnerAmara.*HorizonNext 90 days/)
     expect(item('Fund teams').textContent).toMatch(/OwnerNot set/)
+    // Lenses are matched by id: this workshop's own title, or said plainly to be the earlier's only.
+    expect(item('Ship weekly').textContent).toMatch(/LensLens delivery/)
+    expect(item('Fund teams').textContent).toMatch(
+      /LensFunding \(a lens of the earlier workshop only\)/,
+    )
+    expect(item('One strategy page').textContent).not.toMatch(/Lens/)
 
     const done = within(screen.getByRole('group', { name: 'How did it go? Ship weekly' }))
     expect((done.getByRole('radio', { name: 'Done' }) as HTMLInputElement).checked).toBe(true)

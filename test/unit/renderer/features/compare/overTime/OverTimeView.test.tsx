@@ -107,6 +107,59 @@ describe('OverTimeView', () => {
     expect(await storedEarlier()).toMatchObject({ workshopId: autumn.id, title: 'Autumn offsite' })
   })
 
+  it('matches lenses by id across templates and names the lenses only one workshop has', async () => {
+    const workshops = services.repositories.workshops
+    const sixLens = await workshops.create(
+      details({ title: 'Six-lens baseline' }),
+      testTemplate(['strategy', 'discovery', 'delivery', 'culture']),
+    )
+    const fourLens = await workshops.create(
+      details({ title: 'Four-lens follow-up' }),
+      testTemplate(['strategy', 'discovery', 'funding']),
+    )
+    await services.workshop.actions.open(sixLens.id)
+    await agree([
+      ['strategy', 'current', 1],
+      ['culture', 'current', 2],
+    ])
+    await services.workshop.actions.open(fourLens.id)
+    await agree([
+      ['strategy', 'current', 3],
+      ['funding', 'current', 2],
+    ])
+    const user = userEvent.setup()
+    renderWithServices(<View />, services)
+    await user.selectOptions(
+      await screen.findByRole('combobox', { name: 'Earlier workshop' }),
+      screen.getByRole('option', { name: /Six-lens baseline/ }),
+    )
+    await user.click(screen.getByRole('button', { name: 'Compare' }))
+
+    expect(await screen.findByText('Compared with “Six-lens baseline”')).toBeDefined()
+    expect(cells(deltaRow('Lens strategy'))).toEqual([
+      '1',
+      '3',
+      'Up 2 levels',
+      'Not agreed',
+      'Not agreed',
+      'Not comparable',
+    ])
+    expect(cells(deltaRow('Lens funding'))).toEqual([
+      'Not in “Six-lens baseline”',
+      '2',
+      'Not comparable',
+      'Not in “Six-lens baseline”',
+      'Not agreed',
+      'Not comparable',
+    ])
+    expect(cells(deltaRow('Lens culture'))[1]).toBe('Not in this workshop')
+    const moved = screen.getByRole('region', { name: 'What moved' })
+    expect(moved.textContent).toMatch('Only in “Six-lens baseline”Lens delivery, Lens culture')
+    expect(moved.textContent).toMatch('Only in this workshopLens funding')
+    // A lens only one workshop has is not among those that "cannot tell".
+    expect(moved.textContent).not.toMatch(/Cannot tell[^O]*Lens funding/)
+  })
+
   it('compares with a session file without adding it to the workshops', async () => {
     const snapshot = await services.repositories.snapshots.readSnapshot(autumn.id)
     const file = serializeSession(
