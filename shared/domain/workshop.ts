@@ -51,8 +51,17 @@ export const TITLE_MAX_LENGTH = 120
 export const DETAIL_MAX_LENGTH = 120
 export const DEFAULT_LENS_MINUTES = 30
 
+/**
+ * The agenda a new workshop starts with: every lens the template does not mark optional, in its
+ * order. Optional lenses wait in Prepare to be ticked in; a template of optional lenses only
+ * starts with all of them, since a workshop with an empty agenda has nothing to run.
+ */
 export function defaultAgenda(template: Template): AgendaItem[] {
-  return template.lenses.map((lens) => ({ lensId: lens.id, minutes: DEFAULT_LENS_MINUTES }))
+  const required = template.lenses.filter((lens) => lens.optional !== true)
+  return (required.length > 0 ? required : template.lenses).map((lens) => ({
+    lensId: lens.id,
+    minutes: DEFAULT_LENS_MINUTES,
+  }))
 }
 
 /**

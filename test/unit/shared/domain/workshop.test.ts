@@ -213,9 +213,31 @@ describe('defaultAgenda', () => {
     fc.assert(
       fc.property(templateArb, (template) => {
         const agenda = defaultAgenda(template)
-        expect(agenda.map((item) => item.lensId)).toEqual(template.lenses.map((lens) => lens.id))
+        const required = template.lenses.filter((lens) => lens.optional !== true)
+        const planned = required.length > 0 ? required : template.lenses
+        expect(agenda.map((item) => item.lensId)).toEqual(planned.map((lens) => lens.id))
         for (const item of agenda) expect(item.minutes).toBe(DEFAULT_LENS_MINUTES)
       }),
     )
+  })
+
+  it('leaves optional lenses off, to be ticked in when the room has time', () => {
+    const template = makeTemplate(['strategy', 'discovery', 'funding'])
+    const withOptional = {
+      ...template,
+      lenses: template.lenses.map((lens) =>
+        lens.id === 'discovery' ? { ...lens, optional: true } : lens,
+      ),
+    }
+    expect(defaultAgenda(withOptional).map((item) => item.lensId)).toEqual(['strategy', 'funding'])
+  })
+
+  it('plans them all when every lens is optional, so there is something to run', () => {
+    const template = makeTemplate(['strategy', 'discovery'])
+    const allOptional = {
+      ...template,
+      lenses: template.lenses.map((lens) => ({ ...lens, optional: true })),
+    }
+    expect(defaultAgenda(allOptional)).toHaveLength(2)
   })
 })
