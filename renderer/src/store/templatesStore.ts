@@ -186,6 +186,18 @@ export function createTemplatesStore(deps: TemplatesDeps) {
       return copy
     },
 
+    /** Keeps a copy of `template` (a workshop's own) in the library, as a new template. */
+    async saveAsTemplate(template: Template, name: string): Promise<LibraryTemplate | null> {
+      let saved: LibraryTemplate | null = null
+      await attempt(async () => {
+        const made = await track(() => repository.saveCopy(template, name))
+        saved = made
+        await refresh()
+        store.setState({ notice: { kind: 'created', name: made.name } })
+      })
+      return saved
+    },
+
     /** Renames from the library list; an empty name is refused and changes nothing. */
     async rename(id: string, name: string): Promise<{ ok: boolean; failure?: string }> {
       if (name.trim() === '') return { ok: false }

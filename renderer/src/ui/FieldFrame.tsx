@@ -16,10 +16,16 @@ interface Props {
   hint?: string | undefined
   error?: string | undefined
   className?: string | undefined
+  /**
+   * Shows the error without announcing it: for a form that opens with fields still to fill (a
+   * new lens), where a dozen alerts at once would drown the screen reader. It is still linked to
+   * the control and marks it invalid, so it is read when the field is reached.
+   */
+  quietError?: boolean
   children: (control: ControlProps) => ReactNode
 }
 
-export function FieldFrame({ label, hint, error, className, children }: Props) {
+export function FieldFrame({ label, hint, error, className, quietError, children }: Props) {
   const id = useId()
   const hintId = hint ? `${id}-hint` : undefined
   const errorId = error ? `${id}-error` : undefined
@@ -31,7 +37,7 @@ export function FieldFrame({ label, hint, error, className, children }: Props) {
       </label>
       {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
       {error && (
-        <p id={errorId} className="field__error" role="alert">
+        <p id={errorId} className="field__error" role={quietError ? undefined : 'alert'}>
           {error}
         </p>
       )}

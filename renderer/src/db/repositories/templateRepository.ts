@@ -133,6 +133,16 @@ export function createTemplateRepository(
       })
     },
 
+    /**
+     * A workshop's own copy kept in the library under a new id and `name`: its lenses keep their
+     * ids, so workshops made from it compare over time with the workshop it came from.
+     */
+    async saveCopy(template: Template, name: string): Promise<LibraryTemplate> {
+      return db.transaction('rw', db.templates, () =>
+        addNew(duplicateTemplate(templateOf(template), records.newId(), name)),
+      )
+    },
+
     /** Hides the template; it stays stored until restored, so undo loses nothing. */
     async softDelete(id: string): Promise<void> {
       await db.transaction('rw', db.templates, async () => {

@@ -1,12 +1,12 @@
 /**
  * The Prepare tab of an open workshop: its details and settings beside the people and the agenda,
- * with the lenses of its frozen template below. Each panel saves its own edits as they happen.
+ * with the lenses of its own template copy below, which can still be reworded here. Each panel saves its own edits as they happen.
  */
 import { useSession } from '../../store/context'
 import '../../ui/styles/prepare.css'
 import { DetailsForm } from '../workshop/DetailsForm'
-import { LensOverview } from '../workshop/LensOverview'
 import { AgendaPanel } from './agenda/AgendaPanel'
+import { WorkshopLensesPanel } from './lenses/WorkshopLensesPanel'
 import { ParticipantsPanel } from './participants/ParticipantsPanel'
 import { SettingsPanel } from './SettingsPanel'
 
@@ -26,7 +26,7 @@ export function PreparePage() {
           <AgendaPanel workshop={workshop} />
         </div>
       </div>
-      <LensOverview template={workshop.template} />
+      <WorkshopLensesPanel workshop={workshop} />
     </div>
   )
 }

@@ -4,24 +4,29 @@
  */
 import { useTranslation } from 'react-i18next'
 import { updateLens, updateLevel, type LensDefinition } from '@shared/domain'
-import { useTemplateActions } from '../../store/context'
-import { TextField } from '../../ui/TextField'
+import { TemplateTextField } from './edit/TemplateTextField'
+import { useTemplateEditTarget } from './edit/templateEditTarget'
 import { PromptsEditor } from './PromptsEditor'
 import { levelProblem, lensProblem, type FieldProblems } from './templateFieldProblems'
-import { useTemplateFieldEdit } from './useTemplateFieldEdit'
 
 interface Props {
   lens: LensDefinition
   lensIndex: number
   problems: FieldProblems
   readOnly: boolean
+  /**
+   * Whether "optional" can be set: in the library, where it decides a new workshop's agenda. A
+   * workshop's own copy leaves that to its agenda.
+   */
+  withOptional?: boolean
+  /** See PromptsEditor: a workshop's copy adds prompts already written. */
+  addWritten?: boolean
 }
 
-export function LensEditor({ lens, lensIndex, problems, readOnly }: Props) {
+export function LensEditor(props: Props) {
+  const { lens, lensIndex, problems, readOnly, withOptional = true, addWritten = false } = props
   const { t } = useTranslation()
-  const actions = useTemplateActions()
-  const field = useTemplateFieldEdit()
-  const edit = readOnly ? () => ({}) : field
+  const target = useTemplateEditTarget()
   const headingId = `lens-${lensIndex}-heading`
   const titleProblems = [
     problems.at(lensProblem(lensIndex, 'title')),
@@ -36,62 +41,72 @@ export function LensEditor({ lens, lensIndex, problems, readOnly }: Props) {
           title: lens.title.trim() || t('templates.editor.untitledLens'),
         })}
       </h3>
-      <TextField
+      <TemplateTextField
         label={t('templates.editor.title')}
         value={lens.title}
         readOnly={readOnly}
         error={titleProblems.length > 0 ? titleProblems.join(' ') : undefined}
-        {...edit(`title:${lens.id}`, (tpl, title) => updateLens(tpl, lens.id, { title }))}
+        editKey={`title:${lens.id}`}
+        change={(tpl, title) => updateLens(tpl, lens.id, { title })}
       />
-      <TextField
+      <TemplateTextField
         label={t('templates.editor.coreQuestion')}
         value={lens.coreQuestion}
         readOnly={readOnly}
+        multiline
         error={problems.at(lensProblem(lensIndex, 'coreQuestion'))}
-        {...edit(`question:${lens.id}`, (tpl, coreQuestion) =>
-          updateLens(tpl, lens.id, { coreQuestion }),
-        )}
+        editKey={`question:${lens.id}`}
+        change={(tpl, coreQuestion) => updateLens(tpl, lens.id, { coreQuestion })}
       />
-      <div className="field field--checkbox">
-        <label>
-          <input
-            type="checkbox"
-            checked={lens.optional === true}
-            disabled={readOnly}
-            aria-describedby={`lens-${lensIndex}-optional-hint`}
-            onChange={(e) => {
-              const optional = e.target.checked
-              actions.edit((tpl) => updateLens(tpl, lens.id, { optional }), { kind: 'structure' })
-            }}
-          />{' '}
-          {t('templates.editor.optional')}
-        </label>
-        <p id={`lens-${lensIndex}-optional-hint`} className="field__hint">
-          {t('templates.editor.optionalHint')}
-        </p>
-      </div>
-      <PromptsEditor lens={lens} lensIndex={lensIndex} problems={problems} readOnly={readOnly} />
+      {withOptional && (
+        <div className="field field--checkbox">
+          <label>
+            <input
+              type="checkbox"
+              checked={lens.optional === true}
+              disabled={readOnly}
+              aria-describedby={`lens-${lensIndex}-optional-hint`}
+              onChange={(e) => {
+                const optional = e.target.checked
+                void target.edit((tpl) => updateLens(tpl, lens.id, { optional }), {
+                  kind: 'structure',
+                })
+              }}
+            />{' '}
+            {t('templates.editor.optional')}
+          </label>
+          <p id={`lens-${lensIndex}-optional-hint`} className="field__hint">
+            {t('templates.editor.optionalHint')}
+          </p>
+        </div>
+      )}
+      <PromptsEditor
+        lens={lens}
+        lensIndex={lensIndex}
+        problems={problems}
+        readOnly={readOnly}
+        addWritten={addWritten}
+      />
       <fieldset className="template-scale">
         <legend>{t('templates.editor.scale')}</legend>
         {lens.scale.map((entry) => (
           <div key={entry.level} className="template-scale__level">
-            <TextField
+            <TemplateTextField
               label={t('templates.editor.levelLabel', { level: entry.level })}
               value={entry.label}
               readOnly={readOnly}
               error={problems.at(levelProblem(lensIndex, entry.level, 'label'))}
-              {...edit(`label:${lens.id}:${entry.level}`, (tpl, label) =>
-                updateLevel(tpl, lens.id, entry.level, { label }),
-              )}
+              editKey={`label:${lens.id}:${entry.level}`}
+              change={(tpl, label) => updateLevel(tpl, lens.id, entry.level, { label })}
             />
-            <TextField
+            <TemplateTextField
               label={t('templates.editor.levelDescription', { level: entry.level })}
               value={entry.description}
               readOnly={readOnly}
+              multiline
               error={problems.at(levelProblem(lensIndex, entry.level, 'description'))}
-              {...edit(`description:${lens.id}:${entry.level}`, (tpl, description) =>
-                updateLevel(tpl, lens.id, entry.level, { description }),
-              )}
+              editKey={`description:${lens.id}:${entry.level}`}
+              change={(tpl, description) => updateLevel(tpl, lens.id, entry.level, { description })}
             />
           </div>
         ))}

@@ -11,24 +11,27 @@ import {
   updatePrompt,
   type LensDefinition,
 } from '@shared/domain'
-import { useTemplateActions } from '../../store/context'
 import { Button } from '../../ui/Button'
-import { TextField } from '../../ui/TextField'
+import { TemplateTextField } from './edit/TemplateTextField'
+import { useTemplateEditTarget } from './edit/templateEditTarget'
+import { WrittenPromptAdder } from './edit/WrittenPromptAdder'
 import { lensProblem, promptProblem, type FieldProblems } from './templateFieldProblems'
-import { useTemplateFieldEdit } from './useTemplateFieldEdit'
 
 interface Props {
   lens: LensDefinition
   lensIndex: number
   problems: FieldProblems
   readOnly: boolean
+  /** A new prompt is written before it is added (a workshop's copy), not added blank. */
+  addWritten?: boolean
 }
 
-export function PromptsEditor({ lens, lensIndex, problems, readOnly }: Props) {
+export function PromptsEditor({ lens, lensIndex, problems, readOnly, addWritten }: Props) {
   const { t } = useTranslation()
-  const actions = useTemplateActions()
-  const field = useTemplateFieldEdit()
+  const target = useTemplateEditTarget()
   const structure = { kind: 'structure' } as const
+  const restructure = (change: Parameters<typeof target.edit>[0]) =>
+    void target.edit(change, structure)
   const countProblem = problems.at(lensProblem(lensIndex, 'prompts'))
   return (
     <fieldset className="template-prompts">
@@ -49,42 +52,34 @@ export function PromptsEditor({ lens, lensIndex, problems, readOnly }: Props) {
           const position = index + 1
           return (
             <li key={index} className="template-prompts__item">
-              <TextField
+              <TemplateTextField
                 label={t('templates.editor.prompt', { position })}
                 value={prompt}
                 readOnly={readOnly}
+                multiline
                 error={problems.at(promptProblem(lensIndex, index))}
-                {...(readOnly
-                  ? {}
-                  : field(`prompt:${lens.id}:${index}`, (tpl, value) =>
-                      updatePrompt(tpl, lens.id, index, value),
-                    ))}
+                editKey={`prompt:${lens.id}:${index}`}
+                change={(tpl, value) => updatePrompt(tpl, lens.id, index, value)}
               />
               {!readOnly && (
                 <div className="template-prompts__actions">
                   <Button
                     variant="quiet"
                     disabled={index === 0}
-                    onClick={() =>
-                      actions.edit((tpl) => movePrompt(tpl, lens.id, index, index - 1), structure)
-                    }
+                    onClick={() => restructure((tpl) => movePrompt(tpl, lens.id, index, index - 1))}
                   >
                     {t('templates.editor.promptUp', { position })}
                   </Button>
                   <Button
                     variant="quiet"
                     disabled={index === lens.prompts.length - 1}
-                    onClick={() =>
-                      actions.edit((tpl) => movePrompt(tpl, lens.id, index, index + 1), structure)
-                    }
+                    onClick={() => restructure((tpl) => movePrompt(tpl, lens.id, index, index + 1))}
                   >
                     {t('templates.editor.promptDown', { position })}
                   </Button>
                   <Button
                     variant="quiet"
-                    onClick={() =>
-                      actions.edit((tpl) => removePrompt(tpl, lens.id, index), structure)
-                    }
+                    onClick={() => restructure((tpl) => removePrompt(tpl, lens.id, index))}
                   >
                     {t('templates.editor.removePrompt', { position })}
                   </Button>
@@ -94,8 +89,9 @@ export function PromptsEditor({ lens, lensIndex, problems, readOnly }: Props) {
           )
         })}
       </ol>
-      {!readOnly && (
-        <Button onClick={() => actions.edit((tpl) => addPrompt(tpl, lens.id), structure)}>
+      {!readOnly && addWritten && <WrittenPromptAdder lensId={lens.id} lensTitle={lens.title} />}
+      {!readOnly && !addWritten && (
+        <Button onClick={() => restructure((tpl) => addPrompt(tpl, lens.id))}>
           {t('templates.editor.addPrompt')}
         </Button>
       )}

@@ -12,12 +12,12 @@ import { useTemplateActions, useTemplates } from '../../store/context'
 import { editorCanRedo, editorCanUndo, type TemplateEditor } from '../../store/templatesStore'
 import { Button } from '../../ui/Button'
 import { SortableList } from '../../ui/SortableList'
-import { TextField } from '../../ui/TextField'
 import { isTextEntry } from '../../ui/textEntry'
 import { useSortableTexts } from '../prepare/useSortableTexts'
+import { TemplateTextField } from './edit/TemplateTextField'
+import { TemplateEditTargetProvider, useLibraryEditTarget } from './edit/templateEditTarget'
 import { LensEditor } from './LensEditor'
 import { fieldProblems, lensCountProblem, nameProblem } from './templateFieldProblems'
-import { useTemplateFieldEdit } from './useTemplateFieldEdit'
 
 function EditorSaveStatus({ editor }: { editor: TemplateEditor }) {
   const { t } = useTranslation()
@@ -52,7 +52,7 @@ function Editor({ editor }: { editor: TemplateEditor }) {
   const { t } = useTranslation()
   const [, navigate] = useLocation()
   const actions = useTemplateActions()
-  const field = useTemplateFieldEdit()
+  const target = useLibraryEditTarget()
   const texts = useSortableTexts()
   const { template, readOnly } = editor
   const problems = useMemo(() => fieldProblems(template), [template])
@@ -68,7 +68,7 @@ function Editor({ editor }: { editor: TemplateEditor }) {
   }
 
   return (
-    <>
+    <TemplateEditTargetProvider target={target}>
       <header className="home__header">
         <h1 id="template-title">{template.name.trim() || t('templates.library.newName')}</h1>
         <div className="home__actions">
@@ -102,12 +102,13 @@ function Editor({ editor }: { editor: TemplateEditor }) {
           </Button>
         </div>
       )}
-      <TextField
+      <TemplateTextField
         label={t('templates.editor.name')}
         value={template.name}
         readOnly={readOnly}
         error={problems.at(nameProblem)}
-        {...(readOnly ? {} : field('name', (tpl, name) => renameTemplate(tpl, name)))}
+        editKey="name"
+        change={(tpl, name) => renameTemplate(tpl, name)}
       />
       <h2>{t('templates.editor.lenses')}</h2>
       <p className="field__hint">
@@ -160,7 +161,7 @@ function Editor({ editor }: { editor: TemplateEditor }) {
           {t('templates.editor.addLens')}
         </Button>
       )}
-    </>
+    </TemplateEditTargetProvider>
   )
 }
 

@@ -11,7 +11,8 @@ import { FailureMessage } from '../../ui/FailureMessage'
 import { TextField } from '../../ui/TextField'
 
 interface Props {
-  mode: 'create' | 'rename'
+  /** 'saveAs': a workshop's own lenses kept in the library under a new name. */
+  mode: 'create' | 'rename' | 'saveAs'
   initialName: string
   /** Resolves to a failure reason, or null when done. */
   onSubmit: (name: string) => Promise<string | null>
@@ -40,6 +41,7 @@ export function TemplateNameDialog({ mode, initialName, onSubmit, onClose }: Pro
       open
       onOpenChange={(open) => !open && onClose()}
       title={t(`templates.nameDialog.${mode}Title`)}
+      {...(mode === 'saveAs' ? { description: t('templates.nameDialog.saveAsDescription') } : {})}
     >
       <form onSubmit={submit} noValidate>
         <TextField
@@ -58,7 +60,7 @@ export function TemplateNameDialog({ mode, initialName, onSubmit, onClose }: Pro
         <div className="dialog__actions">
           <Button onClick={onClose}>{t('templates.nameDialog.cancel')}</Button>
           <Button type="submit" variant="primary">
-            {t(mode === 'create' ? 'templates.nameDialog.create' : 'templates.nameDialog.save')}
+            {t(`templates.nameDialog.${mode}Submit`)}
           </Button>
         </div>
       </form>

@@ -118,8 +118,6 @@ export const en = {
     details: 'Details',
     detailsHint: 'Changes are saved as you type.',
     lenses: 'Lenses in this workshop',
-    lensesHint:
-      'This workshop keeps its own copy of the lenses, so later changes to the template never rewrite it.',
     coreQuestion: 'Core question',
     prompts: 'Discussion prompts',
     scale: 'Maturity scale',

@@ -22,6 +22,7 @@ import { createBetEdits } from './commit/betEdits'
 import { createPriorityEdits } from './commit/priorityEdits'
 import { createVoteEdits } from './commit/voteEdits'
 import { createMapEdits } from './map/mapEdits'
+import { createTemplateEdits } from './template/templateEdits'
 
 export type EditOutcome<P = never> = { ok: true } | { ok: false; problem: P | 'writeFailed' }
 
@@ -134,6 +135,9 @@ export function createWorkshopEdits(session: SessionStore, records: RecordFactor
 
     // The team map: today's and the target one.
     ...createMapEdits(context),
+
+    // The workshop's own copy of its template, edited in Prepare.
+    ...createTemplateEdits(context),
 
     // Navigation and history.
     goTo: (position: StepRef) => actions.goTo(position),

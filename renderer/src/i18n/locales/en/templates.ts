@@ -48,10 +48,14 @@ export const templates = {
   nameDialog: {
     createTitle: 'New template',
     renameTitle: 'Rename template',
+    saveAsTitle: 'Save these lenses as a template',
+    saveAsDescription:
+      'The template goes into your library, to start other workshops with. Its lenses keep their identity, so those workshops compare over time with this one.',
     name: 'Name',
     required: 'Give the template a name.',
-    create: 'Create template',
-    save: 'Save',
+    createSubmit: 'Create template',
+    renameSubmit: 'Save',
+    saveAsSubmit: 'Save template',
     cancel: 'Cancel',
   },
   deleteDialog: {
@@ -98,6 +102,8 @@ export const templates = {
     promptsHint: 'Between {{min}} and {{max}} prompts.',
     prompt: 'Prompt {{position}}',
     addPrompt: 'Add prompt',
+    newPrompt: 'New prompt for {{title}}',
+    newPromptRequired: 'Write the prompt first.',
     removePrompt: 'Remove prompt {{position}}',
     promptUp: 'Move prompt {{position}} up',
     promptDown: 'Move prompt {{position}} down',
