@@ -19,6 +19,12 @@ export interface AppInfo {
 
 /** Session files may be large (a long day with 40 people), but never unbounded. */
 export const MAX_SESSION_FILE_BYTES = 50 * 1024 * 1024
+/**
+ * The largest template the schema allows (12 lenses of 12 prompts, every text at its limit)
+ * is about 70,000 characters; even if every one were written as a 6-byte \u escape, the file
+ * would stay under 450 KB. 1 MB leaves room for that and refuses anything that cannot be ours.
+ */
+export const MAX_TEMPLATE_FILE_BYTES = 1024 * 1024
 /** A name offered in a save dialog: a file name only, never a path (main strips any folder). */
 const suggestedName = z.string().trim().min(1).max(200)
 /** A backup is named by main; the renderer may only hand back a name main gave it. */
