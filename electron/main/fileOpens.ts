@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url'
 import type { WaitingSessionFile } from '../../shared/ipc/contract'
 
 export const SESSION_EXTENSION = '.vantage'
+export const TEMPLATE_EXTENSION = '.vantage-template'
 
 /** A path, or a `file://` URL as some Linux desktops pass (the AppImage's `%U`), as a path. */
 function asPath(arg: string, workingDirectory: string): string | null {

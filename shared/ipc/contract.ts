@@ -91,6 +91,15 @@ export const ipcContract = {
       z.object({ suggestedName, contents: z.string().max(MAX_SESSION_FILE_BYTES) }).strict(),
     ]),
   },
+  /** Asks where to save (native dialog) and writes the template file there atomically. */
+  templateSave: {
+    channel: IPC_CHANNELS.templateSave,
+    args: z.tuple([
+      z.object({ suggestedName, contents: z.string().max(MAX_TEMPLATE_FILE_BYTES) }).strict(),
+    ]),
+  },
+  /** Asks which template file to open (native dialog); refuses files over the template limit. */
+  templateOpen: { channel: IPC_CHANNELS.templateOpen, args: z.tuple([]) },
   /** Prints the app's own print route for this workshop to PDF and asks where to save it. */
   reportExportPdf: {
     channel: IPC_CHANNELS.reportExportPdf,
@@ -146,6 +155,8 @@ export interface IpcResults {
   sessionSave: SaveOutcome
   sessionOpen: OpenOutcome
   csvSave: SaveOutcome
+  templateSave: SaveOutcome
+  templateOpen: OpenOutcome
   reportExportPdf: SaveOutcome
   backupWrite: BackupEntry
   backupList: BackupEntry[]

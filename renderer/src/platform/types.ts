@@ -61,8 +61,8 @@ export interface PlatformDesktop {
 }
 
 /**
- * Template files (.vantage-template), to share a template between laptops. Only a browser has
- * them for now: the desktop app has no channel for them yet.
+ * Template files (.vantage-template), to share a template between laptops: native dialogs in the
+ * desktop app, a download and a file input in a browser.
  */
 export interface PlatformTemplateFiles {
   save(suggestedName: string, contents: string): Promise<SaveOutcome>
@@ -86,8 +86,7 @@ export interface Platform {
   presenter: PlatformPresenter
   /** Null in a browser: a tab has no menu of its own, and the browser owns its close. */
   desktop: PlatformDesktop | null
-  /** Absent or null where template files cannot be saved or opened (the desktop app, for now). */
-  templateFiles?: PlatformTemplateFiles | null
+  templateFiles: PlatformTemplateFiles
 }
 
 /**

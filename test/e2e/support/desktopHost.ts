@@ -17,7 +17,7 @@ import type {
 /** What the stand-in keeps on `window.__desktopHost`, readable from the test. */
 interface HostRecord {
   menuStates: MenuState[]
-  saved: { kind: 'session' | 'csv'; suggestedName: string; contents: string }[]
+  saved: { kind: 'session' | 'csv' | 'template'; suggestedName: string; contents: string }[]
   backups: BackupEntry[]
   backupContents: Record<string, string>
   quitReady: number
@@ -79,6 +79,11 @@ function installHost(info: typeof DESKTOP_INFO): void {
       host.saved.push({ kind: 'csv', suggestedName, contents })
       return ok({ saved: true, fileName: suggestedName })
     },
+    templateSave: ({ suggestedName, contents }) => {
+      host.saved.push({ kind: 'template', suggestedName, contents })
+      return ok({ saved: true, fileName: suggestedName })
+    },
+    templateOpen: () => ok({ opened: false as const }),
     reportExportPdf: () => ok({ saved: false }),
     backupWrite: ({ workshopId, title, contents }) => {
       const entry = {

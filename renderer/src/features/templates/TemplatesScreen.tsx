@@ -10,7 +10,7 @@ import { useTemplateActions, useTemplates } from '../../store/context'
 import { Button } from '../../ui/Button'
 import { ConfirmDialog } from '../../ui/Dialog'
 import { ImportTemplateButton } from './TemplateFileActions'
-import { exportTemplateFile, templateFilesAvailable } from './templateFiles'
+import { exportTemplateFile } from './templateFiles'
 import { TemplateListItem } from './TemplateListItem'
 import { TemplateNameDialog } from './TemplateNameDialog'
 import { TemplateNoticeBar } from './TemplateNoticeBar'
@@ -25,7 +25,6 @@ export function TemplatesScreen() {
   const [renaming, setRenaming] = useState<LibraryTemplate | null>(null)
   const [deleting, setDeleting] = useState<LibraryTemplate | null>(null)
   const [fileMessage, setFileMessage] = useState('')
-  const files = templateFilesAvailable()
 
   async function exportFile(template: Template) {
     try {
@@ -50,7 +49,7 @@ export function TemplatesScreen() {
       <header className="home__header">
         <h1 id="templates-title">{t('templates.library.title')}</h1>
         <div className="home__actions">
-          {files && <ImportTemplateButton onMessage={setFileMessage} />}
+          <ImportTemplateButton onMessage={setFileMessage} />
           <Button variant="primary" onClick={() => setCreating(true)}>
             {t('templates.library.newTemplate')}
           </Button>
@@ -75,7 +74,7 @@ export function TemplatesScreen() {
           template={builtIn}
           builtIn
           onDuplicate={() => void actions.duplicate(builtIn.id)}
-          {...(files ? { onExport: () => void exportFile(builtIn) } : {})}
+          onExport={() => void exportFile(builtIn)}
         />
       </ul>
 
@@ -90,7 +89,7 @@ export function TemplatesScreen() {
               template={template}
               builtIn={false}
               onDuplicate={() => void actions.duplicate(template.id)}
-              {...(files ? { onExport: () => void exportFile(template) } : {})}
+              onExport={() => void exportFile(template)}
               onRename={() => setRenaming(template)}
               onDelete={() => setDeleting(template)}
             />

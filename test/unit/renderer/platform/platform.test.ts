@@ -49,6 +49,12 @@ function fakeApi(overrides: Partial<VantageApi> = {}) {
     sessionSave: answer({ saved: true, fileName: 'Offsite.vantage' }),
     sessionOpen: answer({ opened: true as const, fileName: 'a.vantage', contents: '{}' }),
     csvSave: answer({ saved: true, fileName: 'Scores.csv' }),
+    templateSave: answer({ saved: true, fileName: 'Four lenses.vantage-template' }),
+    templateOpen: answer({
+      opened: true as const,
+      fileName: 'Four lenses.vantage-template',
+      contents: '{"format":"vantage-template"}',
+    }),
     reportExportPdf: answer({ saved: false }),
     backupWrite: answer(backup),
     backupList: answer([backup]),
@@ -108,6 +114,26 @@ describe('the desktop platform', () => {
       paper: 'Letter',
       suggestedName: 'Report',
     })
+  })
+
+  it('saves and opens template files through their own preload methods', async () => {
+    const api = fakeApi()
+    const { templateFiles } = choosePlatform({ vantage: api }, '0.0.0')
+    await expect(templateFiles.save('Four lenses', '{"a":1}')).resolves.toEqual({
+      saved: true,
+      fileName: 'Four lenses.vantage-template',
+    })
+    expect(api.templateSave).toHaveBeenCalledWith({
+      suggestedName: 'Four lenses',
+      contents: '{"a":1}',
+    })
+    await expect(templateFiles.open()).resolves.toEqual({
+      opened: true,
+      fileName: 'Four lenses.vantage-template',
+      contents: '{"format":"vantage-template"}',
+    })
+    expect(api.templateOpen).toHaveBeenCalledWith()
+    expect(api.sessionOpen).not.toHaveBeenCalled()
   })
 
   it('offers the backups folder: write, list, and read answering the contents alone', async () => {
@@ -208,6 +234,13 @@ describe('the desktop platform', () => {
           appInfo: async () => ({ ok: false, error: { code: 'forbidden-sender', message: 'no' } }),
           sessionSave: refusal,
           backupWrite: refusal,
+          templateOpen: async () => ({
+            ok: false,
+            error: {
+              code: 'failed',
+              message: 'This file is 2 MB; Vantage opens template files of up to 1 MB.',
+            },
+          }),
         }),
       },
       '0.0.0',
@@ -220,5 +253,8 @@ describe('the desktop platform', () => {
       message: 'The disk is full.',
     })
     await expect(platform.backups?.write('w1', 't', '{}')).rejects.toThrow('The disk is full.')
+    await expect(platform.templateFiles.open()).rejects.toThrow(
+      'This file is 2 MB; Vantage opens template files of up to 1 MB.',
+    )
   })
 })
