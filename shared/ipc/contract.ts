@@ -45,14 +45,23 @@ export interface SaveOutcome {
 
 export type OpenOutcome = { opened: false } | { opened: true; fileName: string; contents: string }
 
+/** What a file the OS hands over is, by its extension: `.vantage` or `.vantage-template`. */
+export type WaitingFileKind = 'session' | 'template'
+
 /**
- * A session file the OS handed to Vantage, as main read it: its text, or the sentence saying why
- * it could not be read (gone, too large, not text), so the renderer can name the file either way.
+ * A file the OS handed to Vantage, as main read it: its text, or the sentence saying why it could
+ * not be read (gone, too large, not text), so the renderer can name the file either way. Its kind
+ * says where it goes; an unreadable file of neither kind has `fileKind: null`.
  */
-export type WaitingSessionFile =
+export type WaitingFile =
   | { kind: 'none' }
-  | { kind: 'file'; fileName: string; contents: string }
-  | { kind: 'unreadable'; fileName: string; problem: string }
+  | { kind: 'file'; fileKind: WaitingFileKind; fileName: string; contents: string }
+  | {
+      kind: 'unreadable'
+      fileKind: WaitingFileKind | null
+      fileName: string
+      problem: string
+    }
 
 export interface BackupEntry {
   /** The backup's file name; the only handle the renderer gets. */
@@ -141,8 +150,8 @@ export const ipcContract = {
     args: z.tuple([menuState]),
   },
   /**
-   * The next session file the OS asked Vantage to open (double-click, command line, a second
-   * launch, macOS open-file), read by main; `opened: false` when none is waiting.
+   * The next session or template file the OS asked Vantage to open (double-click, command line,
+   * a second launch, macOS open-file), read by main; `kind: 'none'` when none is waiting.
    */
   sessionTakeWaiting: { channel: IPC_CHANNELS.sessionTakeWaiting, args: z.tuple([]) },
   /** The renderer has flushed its edits and written its last backup: the quit may go on. */
@@ -165,7 +174,7 @@ export interface IpcResults {
   presenterClose: void
   presenterIsOpen: boolean
   menuSetState: void
-  sessionTakeWaiting: WaitingSessionFile
+  sessionTakeWaiting: WaitingFile
   appQuitReady: void
 }
 

@@ -5,7 +5,7 @@
  */
 import path from 'node:path'
 import { app, type IpcMain, type WebContents } from 'electron'
-import { ipcContract, type IpcMethod, type WaitingSessionFile } from '../../../shared/ipc/contract'
+import { ipcContract, type IpcMethod, type WaitingFile } from '../../../shared/ipc/contract'
 import type { MenuState } from '../../../shared/ipc/events'
 import {
   askOpenPath,
@@ -34,7 +34,7 @@ import { registerIpcMethod, type IpcHandlers } from './register'
 /** Each takes the calling page (`sender`): only the facilitator's main window counts. */
 export interface AppHost {
   setMenuState(sender: WebContents, state: MenuState): void
-  takeWaitingFile(sender: WebContents): Promise<WaitingSessionFile>
+  takeWaitingFile(sender: WebContents): Promise<WaitingFile>
   /** The page has flushed its edits and written its last backup. */
   readyToQuit(sender: WebContents): void
 }

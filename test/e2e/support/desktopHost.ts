@@ -11,7 +11,8 @@ import type {
   BackupEntry,
   MenuState,
   VantageApi,
-  WaitingSessionFile,
+  WaitingFile,
+  WaitingFileKind,
 } from '../../../shared/ipc'
 
 /** What the stand-in keeps on `window.__desktopHost`, readable from the test. */
@@ -22,7 +23,7 @@ interface HostRecord {
   backupContents: Record<string, string>
   quitReady: number
   fire(command: AppCommand): void
-  handOver(file: WaitingSessionFile): void
+  handOver(file: WaitingFile): void
   prepareToQuit(): void
 }
 
@@ -53,7 +54,7 @@ function installHost(info: typeof DESKTOP_INFO): void {
       set.add(listener)
       return () => void set.delete(listener)
     }
-  const queue: WaitingSessionFile[] = []
+  const queue: WaitingFile[] = []
   let presenterOpen = false
   const host: HostRecord = {
     menuStates: [],
@@ -140,10 +141,17 @@ export class DesktopHost {
     await this.page.evaluate((c) => window.__desktopHost?.fire(c), command)
   }
 
-  /** The OS hands Vantage a session file: a double-click, or a second launch. */
+  /**
+   * The OS hands Vantage a session or template file (a double-click, or a second launch), its
+   * kind told by its extension as main tells it.
+   */
   async handOver(fileName: string, contents: string): Promise<void> {
+    const fileKind: WaitingFileKind = fileName.toLowerCase().endsWith('.vantage-template')
+      ? 'template'
+      : 'session'
     await this.page.evaluate((file) => window.__desktopHost?.handOver(file), {
       kind: 'file' as const,
+      fileKind,
       fileName,
       contents,
     })

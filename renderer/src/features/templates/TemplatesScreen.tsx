@@ -11,6 +11,7 @@ import { Button } from '../../ui/Button'
 import { ConfirmDialog } from '../../ui/Dialog'
 import { ImportTemplateButton } from './TemplateFileActions'
 import { exportTemplateFile } from './templateFiles'
+import { useTemplateImport } from './TemplateImportProvider'
 import { TemplateListItem } from './TemplateListItem'
 import { TemplateNameDialog } from './TemplateNameDialog'
 import { TemplateNoticeBar } from './TemplateNoticeBar'
@@ -24,7 +25,8 @@ export function TemplatesScreen() {
   const [creating, setCreating] = useState(false)
   const [renaming, setRenaming] = useState<LibraryTemplate | null>(null)
   const [deleting, setDeleting] = useState<LibraryTemplate | null>(null)
-  const [fileMessage, setFileMessage] = useState('')
+  // How the last file went, kept by the import flow, which the menu and the OS reach as well.
+  const { message: fileMessage, say: setFileMessage } = useTemplateImport()
 
   async function exportFile(template: Template) {
     try {
@@ -49,7 +51,7 @@ export function TemplatesScreen() {
       <header className="home__header">
         <h1 id="templates-title">{t('templates.library.title')}</h1>
         <div className="home__actions">
-          <ImportTemplateButton onMessage={setFileMessage} />
+          <ImportTemplateButton />
           <Button variant="primary" onClick={() => setCreating(true)}>
             {t('templates.library.newTemplate')}
           </Button>

@@ -1,39 +1,46 @@
-// Session files the OS hands to Vantage: found among command-line arguments as each platform
-// passes them, made absolute against the folder the command ran in; then queued in order, each
-// waiting once, read only when taken, and handed over by name alone, never with its folder.
+// Session and template files the OS hands to Vantage: found among command-line arguments as each
+// platform passes them, made absolute against the folder the command ran in; then queued in
+// order, each waiting once, read only when taken, by its kind's rules, and handed over by name
+// and kind alone, never with its folder.
 import { mkdir, truncate, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
-import { createWaitingFiles, sessionFilesInArgv } from '../../../../electron/main/fileOpens'
+import {
+  createWaitingFiles,
+  fileKindOf,
+  filesToOpenInArgv,
+  NOT_A_VANTAGE_FILE,
+} from '../../../../electron/main/fileOpens'
 import type * as FileOpensModule from '../../../../electron/main/fileOpens'
 import { readSessionFile } from '../../../../electron/main/services/sessionFiles'
-import { MAX_SESSION_FILE_BYTES } from '../../../../shared/ipc/contract'
+import { readTemplateFile } from '../../../../electron/main/services/templateFiles'
+import { MAX_SESSION_FILE_BYTES, MAX_TEMPLATE_FILE_BYTES } from '../../../../shared/ipc/contract'
 import { useTempFolder } from './services/fsHelpers'
 
-describe('sessionFilesInArgv', () => {
+describe('filesToOpenInArgv', () => {
   it('finds the file Linux passes after Chromium’s flags', () => {
     const argv = ['/opt/Vantage/vantage', '--no-sandbox', '/home/ada/Spring offsite.vantage']
-    expect(sessionFilesInArgv(argv, '/home/ada')).toEqual(['/home/ada/Spring offsite.vantage'])
+    expect(filesToOpenInArgv(argv, '/home/ada')).toEqual(['/home/ada/Spring offsite.vantage'])
   })
 
   it('skips the app path and the dot of a development run', () => {
-    expect(sessionFilesInArgv(['electron', '.', 'a.vantage'], '/home/ada/vantage')).toEqual([
+    expect(filesToOpenInArgv(['electron', '.', 'a.vantage'], '/home/ada/vantage')).toEqual([
       '/home/ada/vantage/a.vantage',
     ])
   })
 
   it('never takes the program itself for a file, whatever it is called', () => {
-    expect(sessionFilesInArgv(['/tmp/odd.vantage'], '/tmp')).toEqual([])
+    expect(filesToOpenInArgv(['/tmp/odd.vantage'], '/tmp')).toEqual([])
   })
 
   it('ignores macOS’s process serial number', () => {
     const argv = ['/Applications/Vantage.app/Contents/MacOS/Vantage', '-psn_0_123']
-    expect(sessionFilesInArgv(argv, '/')).toEqual([])
+    expect(filesToOpenInArgv(argv, '/')).toEqual([])
   })
 
   it('resolves relative paths against the folder the command ran in', () => {
     const argv = ['vantage', 'offsite.vantage', '../shared/Q3 review.vantage', './x/y.vantage']
-    expect(sessionFilesInArgv(argv, '/home/ada/work')).toEqual([
+    expect(filesToOpenInArgv(argv, '/home/ada/work')).toEqual([
       '/home/ada/work/offsite.vantage',
       '/home/ada/shared/Q3 review.vantage',
       '/home/ada/work/x/y.vantage',
@@ -41,21 +48,35 @@ describe('sessionFilesInArgv', () => {
   })
 
   it('accepts the extension in any case, keeping the name as given', () => {
-    expect(
-      sessionFilesInArgv(['vantage', '/data/OFFSITE.VANTAGE', '/data/b.Vantage'], '/'),
-    ).toEqual(['/data/OFFSITE.VANTAGE', '/data/b.Vantage'])
+    expect(filesToOpenInArgv(['vantage', '/data/OFFSITE.VANTAGE', '/data/b.Vantage'], '/')).toEqual(
+      ['/data/OFFSITE.VANTAGE', '/data/b.Vantage'],
+    )
   })
 
   it('takes a file URL as its path, as an AppImage’s desktop entry passes it', () => {
     expect(
-      sessionFilesInArgv(
+      filesToOpenInArgv(
         ['vantage', 'file:///home/ada/Spring%20offsite.vantage', 'file://server/share/x.vantage'],
         '/tmp',
       ),
     ).toEqual(['/home/ada/Spring offsite.vantage'])
   })
 
-  it('ignores every argument that is not a session file', () => {
+  it('finds template files beside session files, in the order given', () => {
+    const argv = [
+      'vantage',
+      'Four lenses.vantage-template',
+      '/data/Q3.vantage',
+      'B.VANTAGE-TEMPLATE',
+    ]
+    expect(filesToOpenInArgv(argv, '/home/ada')).toEqual([
+      '/home/ada/Four lenses.vantage-template',
+      '/data/Q3.vantage',
+      '/home/ada/B.VANTAGE-TEMPLATE',
+    ])
+  })
+
+  it('ignores every argument that is neither a session nor a template file', () => {
     const argv = [
       'vantage',
       '--inspect=9229',
@@ -63,10 +84,13 @@ describe('sessionFilesInArgv', () => {
       'notes.txt',
       'offsite.vantage.bak',
       'offsite.vantage.txt',
+      'lenses.vantage-template.bak',
+      'lenses.vantage-templates',
+      'lenses.template',
       'vantage',
       '/home/ada/vantage',
     ]
-    expect(sessionFilesInArgv(argv, '/home/ada')).toEqual([])
+    expect(filesToOpenInArgv(argv, '/home/ada')).toEqual([])
   })
 
   describe('with Windows paths', () => {
@@ -84,14 +108,14 @@ describe('sessionFilesInArgv', () => {
         'C:\\Program Files\\Vantage\\Vantage.exe',
         'D:\\Workshops\\Spring offsite.vantage',
       ]
-      expect(windows.sessionFilesInArgv(argv, 'C:\\Users\\ada')).toEqual([
+      expect(windows.filesToOpenInArgv(argv, 'C:\\Users\\ada')).toEqual([
         'D:\\Workshops\\Spring offsite.vantage',
       ])
     })
 
     it('resolves a relative path against the working directory of a second launch', () => {
       const argv = ['C:\\Vantage\\Vantage.exe', '--allow-file-access-from-files', 'Spring.vantage']
-      expect(windows.sessionFilesInArgv(argv, 'C:\\Users\\ada\\Desktop')).toEqual([
+      expect(windows.filesToOpenInArgv(argv, 'C:\\Users\\ada\\Desktop')).toEqual([
         'C:\\Users\\ada\\Desktop\\Spring.vantage',
       ])
     })
@@ -105,6 +129,7 @@ describe('sessionFilesInArgv', () => {
       waiting.add(['D:\\Workshops\\Spring offsite.vantage'])
       expect(await waiting.take()).toEqual({
         kind: 'file',
+        fileKind: 'session',
         fileName: 'Spring offsite.vantage',
         contents: '{}',
       })
@@ -189,7 +214,7 @@ describe('createWaitingFiles', () => {
     waiting.add([A])
     expect(read).not.toHaveBeenCalled()
     await waiting.take()
-    expect(read.mock.calls).toEqual([[A]])
+    expect(read.mock.calls).toEqual([[A, 'session']])
   })
 
   it('hands over the base name and the text, and remembers the file as recent', async () => {
@@ -197,6 +222,7 @@ describe('createWaitingFiles', () => {
     waiting.add([C])
     expect(await waiting.take()).toEqual({
       kind: 'file',
+      fileKind: 'session',
       fileName: 'c.vantage',
       contents: '{"format":"vantage-session"}',
     })
@@ -209,6 +235,7 @@ describe('createWaitingFiles', () => {
     const unreadable = await waiting.take()
     expect(unreadable).toEqual({
       kind: 'unreadable',
+      fileKind: 'session',
       fileName: 'a.vantage',
       problem: 'The file no longer exists.',
     })
@@ -228,6 +255,7 @@ describe('createWaitingFiles', () => {
     waiting.add([A])
     expect(await waiting.take()).toEqual({
       kind: 'unreadable',
+      fileKind: 'session',
       fileName: 'a.vantage',
       problem: 'disk gone',
     })
@@ -240,7 +268,8 @@ describe('with real files and the real reader', () => {
   function realQueue() {
     const remember = vi.fn()
     const waiting = createWaitingFiles({
-      read: (filePath) => readSessionFile(filePath),
+      read: (filePath: string, fileKind: 'session' | 'template') =>
+        fileKind === 'template' ? readTemplateFile(filePath) : readSessionFile(filePath),
       announce: () => {},
       remember,
     })
@@ -250,9 +279,10 @@ describe('with real files and the real reader', () => {
   it('opens a file named on the command line, relative to the folder it ran in', async () => {
     await writeFile(path.join(folder(), 'Spring offsite.vantage'), '{"format":"vantage-session"}')
     const { waiting, remember } = realQueue()
-    waiting.add(sessionFilesInArgv(['vantage', '--no-sandbox', 'Spring offsite.vantage'], folder()))
+    waiting.add(filesToOpenInArgv(['vantage', '--no-sandbox', 'Spring offsite.vantage'], folder()))
     expect(await waiting.take()).toEqual({
       kind: 'file',
+      fileKind: 'session',
       fileName: 'Spring offsite.vantage',
       contents: '{"format":"vantage-session"}',
     })
@@ -286,9 +316,131 @@ describe('with real files and the real reader', () => {
       const { waiting, remember } = realQueue()
       waiting.add([filePath])
       const taken = await waiting.take()
-      expect(taken).toEqual({ kind: 'unreadable', fileName: name, problem })
+      expect(taken).toEqual({ kind: 'unreadable', fileKind: 'session', fileName: name, problem })
       expect(JSON.stringify(taken)).not.toContain(folder())
       expect(remember).not.toHaveBeenCalled()
     },
   )
+})
+
+describe('fileKindOf', () => {
+  it.each([
+    ['/home/ada/Spring.vantage', 'session'],
+    ['C:\\Shared\\SPRING.VANTAGE', 'session'],
+    ['/home/ada/Four lenses.vantage-template', 'template'],
+    ['/home/ada/Four.Vantage-Template', 'template'],
+    ['/home/ada/notes.txt', null],
+    ['/home/ada/lenses.vantage-template.json', null],
+    ['/home/ada/vantage', null],
+  ])('names %s by its extension: %s', (filePath, kind) => {
+    expect(fileKindOf(filePath)).toBe(kind)
+  })
+})
+
+describe('waiting files of each kind', () => {
+  const T = '/home/ada/Four lenses.vantage-template'
+
+  it('reads a template by the template rules and hands it over as a template', async () => {
+    const { waiting, read, remember } = queue({ [T]: '{"format":"vantage-template"}', [A]: 'a' })
+    waiting.add([T, A])
+    expect(await waiting.take()).toEqual({
+      kind: 'file',
+      fileKind: 'template',
+      fileName: 'Four lenses.vantage-template',
+      contents: '{"format":"vantage-template"}',
+    })
+    expect(await waiting.take()).toMatchObject({ kind: 'file', fileKind: 'session' })
+    expect(read.mock.calls).toEqual([
+      [T, 'template'],
+      [A, 'session'],
+    ])
+    expect(remember.mock.calls).toEqual([[T], [A]])
+  })
+
+  it('names a template that cannot be read as an unreadable template', async () => {
+    const { waiting } = queue()
+    waiting.add([T])
+    expect(await waiting.take()).toEqual({
+      kind: 'unreadable',
+      fileKind: 'template',
+      fileName: 'Four lenses.vantage-template',
+      problem: 'The file no longer exists.',
+    })
+  })
+
+  it('refuses a file of neither kind (macOS may hand one over) unread, in a sentence', async () => {
+    const { waiting, read, remember } = queue({ [A]: 'a' })
+    waiting.add(['/home/ada/notes.txt', A])
+    expect(await waiting.take()).toEqual({
+      kind: 'unreadable',
+      fileKind: null,
+      fileName: 'notes.txt',
+      problem: NOT_A_VANTAGE_FILE,
+    })
+    expect(NOT_A_VANTAGE_FILE).toMatch(/\.vantage\b.*\.vantage-template/)
+    expect(read).not.toHaveBeenCalled()
+    expect(remember).not.toHaveBeenCalled()
+    // The next file is not held up by the one refused.
+    expect(await waiting.take()).toMatchObject({ kind: 'file', fileName: 'a.vantage' })
+  })
+})
+
+describe('template files with the real readers', () => {
+  const folder = useTempFolder('file-opens-templates')
+
+  function realQueue() {
+    return createWaitingFiles({
+      read: (filePath, fileKind) =>
+        fileKind === 'template' ? readTemplateFile(filePath) : readSessionFile(filePath),
+      announce: () => {},
+      remember: () => {},
+    })
+  }
+
+  it('opens a template named on the command line, its byte order mark dropped', async () => {
+    await writeFile(
+      path.join(folder(), 'Four.vantage-template'),
+      '\uFEFF{"format":"vantage-template"}',
+    )
+    const waiting = realQueue()
+    waiting.add(filesToOpenInArgv(['vantage', 'Four.vantage-template'], folder()))
+    expect(await waiting.take()).toEqual({
+      kind: 'file',
+      fileKind: 'template',
+      fileName: 'Four.vantage-template',
+      contents: '{"format":"vantage-template"}',
+    })
+  })
+
+  it('holds a template to the template limit, far below a session’s', async () => {
+    const size = MAX_TEMPLATE_FILE_BYTES + 1
+    const template = path.join(folder(), 'huge.vantage-template')
+    const session = path.join(folder(), 'same size.vantage')
+    for (const filePath of [template, session]) {
+      await writeFile(filePath, '')
+      await truncate(filePath, size) // sparse: costs no disk space
+    }
+    const waiting = realQueue()
+    waiting.add([template, session])
+    expect(await waiting.take()).toEqual({
+      kind: 'unreadable',
+      fileKind: 'template',
+      fileName: 'huge.vantage-template',
+      problem: 'This file is 2 MB; Vantage opens template files of up to 1 MB.',
+    })
+    expect(await waiting.take()).toMatchObject({ kind: 'file', fileKind: 'session' })
+  })
+
+  it('refuses a template that is not UTF-8 text, saying it is not a template file', async () => {
+    const filePath = path.join(folder(), 'binary.vantage-template')
+    await writeFile(filePath, new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]))
+    const waiting = realQueue()
+    waiting.add([filePath])
+    expect(await waiting.take()).toEqual({
+      kind: 'unreadable',
+      fileKind: 'template',
+      fileName: 'binary.vantage-template',
+      problem: 'This is not a Vantage template file: it is not text.',
+    })
+  })
 })

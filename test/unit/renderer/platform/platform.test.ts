@@ -63,7 +63,12 @@ function fakeApi(overrides: Partial<VantageApi> = {}) {
     presenterClose: answer(undefined),
     presenterIsOpen: answer(true),
     menuSetState: answer(undefined),
-    sessionTakeWaiting: answer({ kind: 'file' as const, fileName: 'a.vantage', contents: '{}' }),
+    sessionTakeWaiting: answer({
+      kind: 'file' as const,
+      fileKind: 'template' as const,
+      fileName: 'a.vantage-template',
+      contents: '{}',
+    }),
     appQuitReady: answer(undefined),
     ...fakeEvents(),
     ...overrides,
@@ -183,7 +188,8 @@ describe('the desktop platform', () => {
     expect(api.menuSetState).toHaveBeenCalledWith(state)
     await expect(desktop.takeWaitingFile()).resolves.toEqual({
       kind: 'file',
-      fileName: 'a.vantage',
+      fileKind: 'template',
+      fileName: 'a.vantage-template',
       contents: '{}',
     })
     let waiting = 0
