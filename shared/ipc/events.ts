@@ -14,6 +14,8 @@ export const APP_COMMANDS = [
   'exportRatingsCsv',
   'exportBetsCsv',
   'backups',
+  'templateLibrary',
+  'importTemplate',
   'undo',
   'redo',
   'togglePresenter',

@@ -1,7 +1,7 @@
 /**
- * Importing template files from anywhere in the app: the library's Import button, and a
- * template file the OS hands the desktop app (a double-click, the command line, a second
- * launch). Each goes the same way: to the library, where a template whose id is already
+ * Importing template files from anywhere in the app: the library's Import button, File › Import
+ * template…, and a template file the OS hands the desktop app (a double-click, the command line,
+ * a second launch). Each goes the same way: to the library, where a template whose id is already
  * here asks keep both or replace, and a refused file is named with a sentence saying why.
  */
 import {
@@ -17,13 +17,14 @@ import {
 import { useTranslation } from 'react-i18next'
 import { useLocation } from 'wouter'
 import { useTemplateActions } from '../../store/context'
+import { useAppCommand } from '../app/commands/appCommands'
 import { TemplateConflictDialog, type PendingImport } from './TemplateFileActions'
 import { pickTemplateFile, readTemplateText, type ReadTemplate } from './templateFiles'
 
 export const TEMPLATE_LIBRARY_ROUTE = '/templates'
 
 export interface TemplateImport {
-  /** Asks for a template file and imports it (the Import button). */
+  /** Asks for a template file and imports it (the Import button, the menu item). */
   pickAndImport(): Promise<void>
   /** Imports the text of a file that came from elsewhere (the OS). */
   importText(fileName: string, contents: string): Promise<void>
@@ -102,6 +103,8 @@ export function TemplateImportProvider({ children }: { children: ReactNode }) {
     },
     [showLibrary, t],
   )
+
+  useAppCommand('importTemplate', () => void pickAndImport())
 
   async function choose(choice: 'keepBoth' | 'replace') {
     if (!pending) return
