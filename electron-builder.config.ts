@@ -1,7 +1,8 @@
 /**
  * How the installers are built (electron-builder): the app's identity, what goes into the
- * archive, the icons, the `.vantage` file association, and one target per operating system.
- * `npm run dist*` pass this file with `--config`; `npm run test:package` builds from it too.
+ * archive, the icons, the `.vantage` and `.vantage-template` file associations, and one target
+ * per operating system. `npm run dist*` pass this file with `--config`; `npm run test:package`
+ * builds from it too.
  */
 import type { Configuration } from 'electron-builder'
 
@@ -10,6 +11,8 @@ export const APP_ID = 'app.vantage.desktop'
 export const PRODUCT_NAME = 'Vantage'
 export const SESSION_EXTENSION = 'vantage'
 export const SESSION_MIME_TYPE = 'application/x-vantage'
+export const TEMPLATE_EXTENSION = 'vantage-template'
+export const TEMPLATE_MIME_TYPE = 'application/x-vantage-template'
 /** Where installers are written; git, eslint and prettier ignore it. */
 export const OUTPUT_DIR = 'dist'
 
@@ -49,6 +52,14 @@ const config: Configuration = {
       role: 'Editor',
       mimeType: SESSION_MIME_TYPE,
       // build/icon.icns on macOS, build/icon.ico on Windows; Linux has no per-type icon here.
+      icon: 'icon',
+    },
+    {
+      ext: TEMPLATE_EXTENSION,
+      name: 'Vantage template',
+      description: 'Vantage workshop template',
+      role: 'Editor',
+      mimeType: TEMPLATE_MIME_TYPE,
       icon: 'icon',
     },
   ],

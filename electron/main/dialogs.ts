@@ -17,6 +17,10 @@ import {
 type Caller = Pick<IpcMainInvokeEvent, 'sender'>
 
 export const SESSION_FILTER: FileFilter = { name: 'Vantage session', extensions: ['vantage'] }
+export const TEMPLATE_FILTER: FileFilter = {
+  name: 'Vantage template',
+  extensions: ['vantage-template'],
+}
 export const CSV_FILTER: FileFilter = { name: 'CSV (comma-separated values)', extensions: ['csv'] }
 export const PDF_FILTER: FileFilter = { name: 'PDF document', extensions: ['pdf'] }
 

@@ -8,7 +8,7 @@
 import { app, BrowserWindow, ipcMain, screen, session, type WebContents } from 'electron'
 import { IPC_EVENTS, type AppCommand } from '../../shared/ipc/events'
 import { APP_ID, PRODUCT_NAME } from './appIdentity'
-import { createWaitingFiles, sessionFilesInArgv } from './fileOpens'
+import { createWaitingFiles, filesToOpenInArgv } from './fileOpens'
 import { registerIpcHandlers, type AppHost } from './ipc/handlers'
 import { createAppMenu } from './menu'
 import { rendererDir, userDataPath } from './paths'
@@ -16,6 +16,7 @@ import { registerAppProtocol, registerAppScheme } from './protocol'
 import { createQuitGuard, type QuitGuard } from './quitGuard'
 import { hardenAllWebContents, hardenSession } from './security'
 import { readSessionFile } from './services/sessionFiles'
+import { readTemplateFile } from './services/templateFiles'
 import { windowStateFile } from './services/windowStateFile'
 import { trustedOrigins } from './trustedOrigins'
 import { createMainWindow } from './window'
@@ -79,7 +80,8 @@ function showExistingWindow(): void {
 }
 
 const waitingFiles = createWaitingFiles({
-  read: (filePath) => readSessionFile(filePath),
+  read: (filePath, fileKind) =>
+    fileKind === 'template' ? readTemplateFile(filePath) : readSessionFile(filePath),
   announce: () => {
     showExistingWindow()
     // A window still loading misses this; its renderer takes what waits as soon as it starts.
@@ -109,14 +111,14 @@ function start(): void {
   }
   app.on('second-instance', (_event, argv, workingDirectory) => {
     showExistingWindow()
-    waitingFiles.add(sessionFilesInArgv(argv, workingDirectory))
+    waitingFiles.add(filesToOpenInArgv(argv, workingDirectory))
   })
   // macOS hands over double-clicked files this way, possibly before ready.
   app.on('open-file', (event, filePath) => {
     event.preventDefault()
     waitingFiles.add([filePath])
   })
-  waitingFiles.add(sessionFilesInArgv(process.argv, process.cwd()))
+  waitingFiles.add(filesToOpenInArgv(process.argv, process.cwd()))
 
   const origins = trustedOrigins()
   hardenAllWebContents(origins)

@@ -133,6 +133,6 @@ const files = listing.length
 const seconds = ((performance.now() - started) / 1000).toFixed(1)
 console.log(
   `\nPackage check passed: ${path.relative(projectDir, asarPath)} holds ${files} entries ` +
-    `(${(asarBytes / 1024 / 1024).toFixed(2)} MiB), with the program, icons and .vantage ` +
-    `association in place; ${seconds} s.`,
+    `(${(asarBytes / 1024 / 1024).toFixed(2)} MiB), with the program, icons and the .vantage ` +
+    `and .vantage-template associations in place; ${seconds} s.`,
 )

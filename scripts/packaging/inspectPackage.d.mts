@@ -4,6 +4,8 @@ export declare const EXPECTED: {
   readonly executable: string
   readonly sessionExtension: string
   readonly sessionMimeType: string
+  readonly templateExtension: string
+  readonly templateMimeType: string
   readonly linuxIconSizes: readonly number[]
 }
 export declare function asarProblems(listing: readonly string[]): string[]

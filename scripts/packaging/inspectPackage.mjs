@@ -12,6 +12,8 @@ export const EXPECTED = {
   executable: 'vantage',
   sessionExtension: 'vantage',
   sessionMimeType: 'application/x-vantage',
+  templateExtension: 'vantage-template',
+  templateMimeType: 'application/x-vantage-template',
   linuxIconSizes: [16, 24, 32, 48, 64, 128, 256, 512, 1024],
 }
 
@@ -97,6 +99,21 @@ export function asarProblems(listing) {
   return problems
 }
 
+/** The files a double-click opens in Vantage, each with its MIME type and what it is called. */
+const FILE_TYPES = [
+  { extension: EXPECTED.sessionExtension, mimeType: EXPECTED.sessionMimeType, what: 'session' },
+  { extension: EXPECTED.templateExtension, mimeType: EXPECTED.templateMimeType, what: 'template' },
+]
+
+/** Whether the shared-mime-info XML gives `mimeType` the glob `*.extension`, inside its own entry. */
+function mapsGlob(mimeInfo, mimeType, extension) {
+  if (mimeInfo === null) return false
+  const entries = mimeInfo.matchAll(/<mime-type\s+type="([^"]*)"[^>]*>([\s\S]*?)<\/mime-type>/g)
+  return [...entries].some(
+    ([, type, body]) => type === mimeType && body.includes(`<glob pattern="*.${extension}"`),
+  )
+}
+
 /**
  * Problems with how the unpacked Linux app would sit on a desktop, one sentence each.
  * @param {{
@@ -109,7 +126,7 @@ export function asarProblems(listing) {
  */
 export function linuxProblems({ appDir, iconSizes, desktopEntry, mimeInfo }) {
   const problems = []
-  const { executable, productName, sessionExtension, sessionMimeType } = EXPECTED
+  const { executable, productName } = EXPECTED
   const program = appDir.find((entry) => entry.name === executable)
   if (program === undefined) {
     const names = appDir.map((entry) => entry.name).join(', ')
@@ -146,21 +163,20 @@ export function linuxProblems({ appDir, iconSizes, desktopEntry, mimeInfo }) {
         'file arrives as a path, which is what the main process reads.',
     )
   }
-  if (!(entry.get('MimeType') ?? '').split(';').includes(sessionMimeType)) {
-    problems.push(
-      `The desktop entry does not claim ${sessionMimeType}, so double-clicking a ` +
-        `.${sessionExtension} file would not open ${productName}.`,
-    )
-  }
-  if (
-    mimeInfo === null ||
-    !mimeInfo.includes(`type="${sessionMimeType}"`) ||
-    !mimeInfo.includes(`pattern="*.${sessionExtension}"`)
-  ) {
-    problems.push(
-      `No shared-mime-info entry maps *.${sessionExtension} to ${sessionMimeType}, so the ` +
-        'desktop would not know what a session file is.',
-    )
+  const claimed = (entry.get('MimeType') ?? '').split(';')
+  for (const { extension, mimeType, what } of FILE_TYPES) {
+    if (!claimed.includes(mimeType)) {
+      problems.push(
+        `The desktop entry does not claim ${mimeType}, so double-clicking a ` +
+          `.${extension} file would not open ${productName}.`,
+      )
+    }
+    if (!mapsGlob(mimeInfo, mimeType, extension)) {
+      problems.push(
+        `No shared-mime-info entry maps *.${extension} to ${mimeType}, so the ` +
+          `desktop would not know what a ${what} file is.`,
+      )
+    }
   }
   return problems
 }

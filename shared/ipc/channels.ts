@@ -7,6 +7,8 @@ export const IPC_CHANNELS = {
   sessionSave: 'session:save',
   sessionOpen: 'session:open',
   csvSave: 'csv:save',
+  templateSave: 'template:save',
+  templateOpen: 'template:open',
   reportExportPdf: 'report:exportPdf',
   backupWrite: 'backup:write',
   backupList: 'backup:list',

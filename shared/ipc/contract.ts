@@ -19,6 +19,12 @@ export interface AppInfo {
 
 /** Session files may be large (a long day with 40 people), but never unbounded. */
 export const MAX_SESSION_FILE_BYTES = 50 * 1024 * 1024
+/**
+ * The largest template the schema allows (12 lenses of 12 prompts, every text at its limit)
+ * is about 70,000 characters; even if every one were written as a 6-byte \u escape, the file
+ * would stay under 450 KB. 1 MB leaves room for that and refuses anything that cannot be ours.
+ */
+export const MAX_TEMPLATE_FILE_BYTES = 1024 * 1024
 /** A name offered in a save dialog: a file name only, never a path (main strips any folder). */
 const suggestedName = z.string().trim().min(1).max(200)
 /** A backup is named by main; the renderer may only hand back a name main gave it. */
@@ -39,14 +45,23 @@ export interface SaveOutcome {
 
 export type OpenOutcome = { opened: false } | { opened: true; fileName: string; contents: string }
 
+/** What a file the OS hands over is, by its extension: `.vantage` or `.vantage-template`. */
+export type WaitingFileKind = 'session' | 'template'
+
 /**
- * A session file the OS handed to Vantage, as main read it: its text, or the sentence saying why
- * it could not be read (gone, too large, not text), so the renderer can name the file either way.
+ * A file the OS handed to Vantage, as main read it: its text, or the sentence saying why it could
+ * not be read (gone, too large, not text), so the renderer can name the file either way. Its kind
+ * says where it goes; an unreadable file of neither kind has `fileKind: null`.
  */
-export type WaitingSessionFile =
+export type WaitingFile =
   | { kind: 'none' }
-  | { kind: 'file'; fileName: string; contents: string }
-  | { kind: 'unreadable'; fileName: string; problem: string }
+  | { kind: 'file'; fileKind: WaitingFileKind; fileName: string; contents: string }
+  | {
+      kind: 'unreadable'
+      fileKind: WaitingFileKind | null
+      fileName: string
+      problem: string
+    }
 
 export interface BackupEntry {
   /** The backup's file name; the only handle the renderer gets. */
@@ -85,6 +100,15 @@ export const ipcContract = {
       z.object({ suggestedName, contents: z.string().max(MAX_SESSION_FILE_BYTES) }).strict(),
     ]),
   },
+  /** Asks where to save (native dialog) and writes the template file there atomically. */
+  templateSave: {
+    channel: IPC_CHANNELS.templateSave,
+    args: z.tuple([
+      z.object({ suggestedName, contents: z.string().max(MAX_TEMPLATE_FILE_BYTES) }).strict(),
+    ]),
+  },
+  /** Asks which template file to open (native dialog); refuses files over the template limit. */
+  templateOpen: { channel: IPC_CHANNELS.templateOpen, args: z.tuple([]) },
   /** Prints the app's own print route for this workshop to PDF and asks where to save it. */
   reportExportPdf: {
     channel: IPC_CHANNELS.reportExportPdf,
@@ -126,8 +150,8 @@ export const ipcContract = {
     args: z.tuple([menuState]),
   },
   /**
-   * The next session file the OS asked Vantage to open (double-click, command line, a second
-   * launch, macOS open-file), read by main; `opened: false` when none is waiting.
+   * The next session or template file the OS asked Vantage to open (double-click, command line,
+   * a second launch, macOS open-file), read by main; `kind: 'none'` when none is waiting.
    */
   sessionTakeWaiting: { channel: IPC_CHANNELS.sessionTakeWaiting, args: z.tuple([]) },
   /** The renderer has flushed its edits and written its last backup: the quit may go on. */
@@ -140,6 +164,8 @@ export interface IpcResults {
   sessionSave: SaveOutcome
   sessionOpen: OpenOutcome
   csvSave: SaveOutcome
+  templateSave: SaveOutcome
+  templateOpen: OpenOutcome
   reportExportPdf: SaveOutcome
   backupWrite: BackupEntry
   backupList: BackupEntry[]
@@ -148,7 +174,7 @@ export interface IpcResults {
   presenterClose: void
   presenterIsOpen: boolean
   menuSetState: void
-  sessionTakeWaiting: WaitingSessionFile
+  sessionTakeWaiting: WaitingFile
   appQuitReady: void
 }
 

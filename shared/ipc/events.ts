@@ -1,5 +1,5 @@
 /**
- * What main tells the renderer, unasked: a menu command, a session file waiting to be opened, a
+ * What main tells the renderer, unasked: a menu command, a session or template file waiting, a
  * quit about to happen. Free of zod, like channels.ts, so the sandboxed preload can check a
  * command against the list without carrying a schema library. Each event is one named listener
  * method on the preload API; none carries a path, and only the menu command carries a payload.
@@ -14,6 +14,8 @@ export const APP_COMMANDS = [
   'exportRatingsCsv',
   'exportBetsCsv',
   'backups',
+  'templateLibrary',
+  'importTemplate',
   'undo',
   'redo',
   'togglePresenter',
@@ -30,7 +32,7 @@ export function isAppCommand(value: unknown): value is AppCommand {
 export const IPC_EVENTS = {
   /** A menu item was chosen; the payload is an AppCommand. */
   menuCommand: 'menu:command',
-  /** A session file is waiting (double-click, command line, a second launch): take it. */
+  /** A session or template file is waiting (double-click, command line, a second launch). */
   sessionFileWaiting: 'session:fileWaiting',
   /** The app is about to quit or the window to close: flush, back up, then say quitReady. */
   prepareToQuit: 'app:prepareToQuit',

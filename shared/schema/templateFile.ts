@@ -7,6 +7,7 @@
  */
 import { freezeTemplate, type Template } from '../domain'
 import { z } from 'zod'
+import { MAX_TEMPLATE_FILE_BYTES } from '../ipc/contract'
 import { exceedsBytes, failurePoint, scanJsonText, stripByteOrderMark } from './jsonText'
 import { strippedKeyProblem } from './sessionChecks'
 import { count, describeIssues, describeValue } from './sessionErrors'
@@ -17,12 +18,8 @@ export const TEMPLATE_FORMAT = 'vantage-template'
 export const TEMPLATE_FILE_VERSION = 1
 export const TEMPLATE_FILE_EXTENSION = 'vantage-template'
 
-/**
- * The largest template the schema allows (12 lenses of 12 prompts, every text at its limit)
- * is about 70,000 characters; even if every one were written as a 6-byte \u escape, the file
- * would stay under 450 KB. 1 MB leaves room for that and refuses anything that cannot be ours.
- */
-export const MAX_TEMPLATE_FILE_BYTES = 1024 * 1024
+/** The limit lives in the IPC contract, which main holds every template file to as well. */
+export { MAX_TEMPLATE_FILE_BYTES }
 
 /** A template file nests 6 levels (envelope, template, lenses, lens, scale, level). */
 export const MAX_TEMPLATE_JSON_DEPTH = 16

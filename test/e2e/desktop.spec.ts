@@ -1,7 +1,8 @@
 /**
  * The page as the desktop app runs it, in real Chromium, with main stood in for (DesktopHost):
- * the menu's commands reach the right place and the menu hears what applies, a file the OS hands
- * over opens like any other, and a quit waits until the typing is saved and backed up.
+ * the menu's commands reach the right place and the menu hears what applies, a session or
+ * template file the OS hands over opens like any other, and a quit waits until the typing is
+ * saved and backed up.
  */
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
@@ -13,6 +14,10 @@ import { expect, test } from './support/test'
 
 const SIX_LENS = readFileSync(
   resolve(import.meta.dirname, '../fixtures/sessions/valid-six-lens-workshop.vantage'),
+  'utf8',
+)
+const FOUR_LENS_TEMPLATE = readFileSync(
+  resolve(import.meta.dirname, '../fixtures/templates/valid-four-lens-optional.vantage-template'),
   'utf8',
 )
 
@@ -92,6 +97,21 @@ test('a session file the OS hands over opens in the running window', async ({ pa
   await expect(page.getByRole('dialog', { name: 'This file cannot be opened' })).toContainText(
     'notes.vantage',
   )
+})
+
+test('a template file the OS hands over lands in the template library', async ({ page }) => {
+  const host = await DesktopHost.install(page)
+  await new HomePage(page).goto()
+  await host.handOver('Cascade.vantage-template', FOUR_LENS_TEMPLATE)
+  await expect(page).toHaveURL(/#\/templates$/)
+  const own = page.getByRole('list', { name: 'Your templates' })
+  await expect(own.getByRole('heading', { name: 'Area leads cascade (four lenses)' })).toBeVisible()
+
+  // The same file again asks first; keeping both leaves two.
+  await host.handOver('Cascade copy.vantage-template', FOUR_LENS_TEMPLATE)
+  const dialog = page.getByRole('dialog', { name: /is already here/ })
+  await dialog.getByRole('button', { name: 'Keep both' }).click()
+  await expect(own.getByRole('listitem')).toHaveCount(2)
 })
 
 test('quitting saves what is still being typed and writes a last backup holding it', async ({

@@ -5,9 +5,17 @@
  */
 import path from 'node:path'
 import { app, type IpcMain, type WebContents } from 'electron'
-import { ipcContract, type IpcMethod, type WaitingSessionFile } from '../../../shared/ipc/contract'
+import { ipcContract, type IpcMethod, type WaitingFile } from '../../../shared/ipc/contract'
 import type { MenuState } from '../../../shared/ipc/events'
-import { askOpenPath, askSavePath, CSV_FILTER, PDF_FILTER, SESSION_FILTER } from '../dialogs'
+import {
+  askOpenPath,
+  askSavePath,
+  CSV_FILTER,
+  PDF_FILTER,
+  SESSION_FILTER,
+  TEMPLATE_FILTER,
+} from '../dialogs'
+import { TEMPLATE_EXTENSION } from '../fileOpens'
 import { printWorkshopToPdf } from '../pdf'
 import {
   callingWindow,
@@ -19,13 +27,14 @@ import { writeFileAtomic } from '../services/atomicFile'
 import { BACKUPS_FOLDER_NAME, createBackupStore, type BackupStore } from '../services/backups'
 import { safeBaseName, withExtension } from '../services/fileNames'
 import { readSessionFile, writeCsvFile, writeSessionFile } from '../services/sessionFiles'
+import { readTemplateFile, writeTemplateFile } from '../services/templateFiles'
 import { registerIpcMethod, type IpcHandlers } from './register'
 
 /** What the app around the handlers provides: the menu, the files waiting, the quit. */
 /** Each takes the calling page (`sender`): only the facilitator's main window counts. */
 export interface AppHost {
   setMenuState(sender: WebContents, state: MenuState): void
-  takeWaitingFile(sender: WebContents): Promise<WaitingSessionFile>
+  takeWaitingFile(sender: WebContents): Promise<WaitingFile>
   /** The page has flushed its edits and written its last backup. */
   readyToQuit(sender: WebContents): void
 }
@@ -43,7 +52,10 @@ export interface HandlerDependencies {
   host?: AppHost
 }
 
-/** Opened and saved session files join the OS's recent documents (macOS and Windows). */
+/**
+ * Opened and saved session and template files join the OS's recent documents (macOS and
+ * Windows); opening one from there comes back as an OS file open, which takes either kind.
+ */
 function rememberRecent(filePath: string): void {
   app.addRecentDocument(filePath)
 }
@@ -94,6 +106,27 @@ export function createIpcHandlers(dependencies: HandlerDependencies = {}): IpcHa
       const filePath = withExtension(chosen, '.csv')
       await writeCsvFile(filePath, contents)
       return { saved: true, fileName: path.basename(filePath) }
+    },
+
+    templateSave: async (event, { suggestedName, contents }) => {
+      const chosen = await askSavePath(
+        event,
+        safeBaseName(suggestedName, TEMPLATE_EXTENSION),
+        TEMPLATE_FILTER,
+      )
+      if (chosen === null) return { saved: false }
+      const filePath = withExtension(chosen, TEMPLATE_EXTENSION)
+      await writeTemplateFile(filePath, contents)
+      rememberRecent(filePath)
+      return { saved: true, fileName: path.basename(filePath) }
+    },
+
+    templateOpen: async (event) => {
+      const filePath = await askOpenPath(event, TEMPLATE_FILTER)
+      if (filePath === null) return { opened: false }
+      const contents = await readTemplateFile(filePath)
+      rememberRecent(filePath)
+      return { opened: true, fileName: path.basename(filePath), contents }
     },
 
     // The place is asked first: a cancel costs nothing, and no hidden window is ever opened.

@@ -16,6 +16,10 @@ export function createElectronPlatform(api: VantageApi): Platform {
       unwrap(api.sessionSave({ suggestedName, contents })),
     openSessionFile: () => unwrap(api.sessionOpen()),
     saveCsv: (suggestedName, contents) => unwrap(api.csvSave({ suggestedName, contents })),
+    templateFiles: {
+      save: (suggestedName, contents) => unwrap(api.templateSave({ suggestedName, contents })),
+      open: () => unwrap(api.templateOpen()),
+    },
     exportPdf: (workshopId, paper, suggestedName) =>
       unwrap(api.reportExportPdf({ workshopId, paper, suggestedName })),
     backups: {

@@ -9,7 +9,7 @@ import type {
   MenuState,
   OpenOutcome,
   SaveOutcome,
-  WaitingSessionFile,
+  WaitingFile,
 } from '@shared/ipc'
 
 export type PlatformKind = 'desktop' | 'browser'
@@ -41,8 +41,8 @@ export interface PlatformPresenter {
 }
 
 /**
- * What only the desktop app has: an application menu, session files the OS hands over
- * (double-click, command line, a second launch), and a quit that waits for the page.
+ * What only the desktop app has: an application menu, session and template files the OS hands
+ * over (double-click, command line, a second launch), and a quit that waits for the page.
  */
 export interface PlatformDesktop {
   /** Calls `listener` with each menu command; returns the unsubscribe. */
@@ -51,8 +51,8 @@ export interface PlatformDesktop {
   setMenuState(state: MenuState): Promise<void>
   /** Calls `listener` when a file is waiting to be taken. */
   onFileWaiting(listener: () => void): () => void
-  /** The oldest waiting session file, read by main, or `none`. */
-  takeWaitingFile(): Promise<WaitingSessionFile>
+  /** The oldest waiting file, read by main and named by its kind, or `none`. */
+  takeWaitingFile(): Promise<WaitingFile>
   /**
    * Runs `prepare` when the window is about to close or the app to quit; main waits until it
    * settles (or a time limit passes), whether it succeeds or not.
@@ -61,8 +61,8 @@ export interface PlatformDesktop {
 }
 
 /**
- * Template files (.vantage-template), to share a template between laptops. Only a browser has
- * them for now: the desktop app has no channel for them yet.
+ * Template files (.vantage-template), to share a template between laptops: native dialogs in the
+ * desktop app, a download and a file input in a browser.
  */
 export interface PlatformTemplateFiles {
   save(suggestedName: string, contents: string): Promise<SaveOutcome>
@@ -86,8 +86,7 @@ export interface Platform {
   presenter: PlatformPresenter
   /** Null in a browser: a tab has no menu of its own, and the browser owns its close. */
   desktop: PlatformDesktop | null
-  /** Absent or null where template files cannot be saved or opened (the desktop app, for now). */
-  templateFiles?: PlatformTemplateFiles | null
+  templateFiles: PlatformTemplateFiles
 }
 
 /**

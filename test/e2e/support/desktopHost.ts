@@ -11,18 +11,19 @@ import type {
   BackupEntry,
   MenuState,
   VantageApi,
-  WaitingSessionFile,
+  WaitingFile,
+  WaitingFileKind,
 } from '../../../shared/ipc'
 
 /** What the stand-in keeps on `window.__desktopHost`, readable from the test. */
 interface HostRecord {
   menuStates: MenuState[]
-  saved: { kind: 'session' | 'csv'; suggestedName: string; contents: string }[]
+  saved: { kind: 'session' | 'csv' | 'template'; suggestedName: string; contents: string }[]
   backups: BackupEntry[]
   backupContents: Record<string, string>
   quitReady: number
   fire(command: AppCommand): void
-  handOver(file: WaitingSessionFile): void
+  handOver(file: WaitingFile): void
   prepareToQuit(): void
 }
 
@@ -53,7 +54,7 @@ function installHost(info: typeof DESKTOP_INFO): void {
       set.add(listener)
       return () => void set.delete(listener)
     }
-  const queue: WaitingSessionFile[] = []
+  const queue: WaitingFile[] = []
   let presenterOpen = false
   const host: HostRecord = {
     menuStates: [],
@@ -79,6 +80,11 @@ function installHost(info: typeof DESKTOP_INFO): void {
       host.saved.push({ kind: 'csv', suggestedName, contents })
       return ok({ saved: true, fileName: suggestedName })
     },
+    templateSave: ({ suggestedName, contents }) => {
+      host.saved.push({ kind: 'template', suggestedName, contents })
+      return ok({ saved: true, fileName: suggestedName })
+    },
+    templateOpen: () => ok({ opened: false as const }),
     reportExportPdf: () => ok({ saved: false }),
     backupWrite: ({ workshopId, title, contents }) => {
       const entry = {
@@ -135,10 +141,17 @@ export class DesktopHost {
     await this.page.evaluate((c) => window.__desktopHost?.fire(c), command)
   }
 
-  /** The OS hands Vantage a session file: a double-click, or a second launch. */
+  /**
+   * The OS hands Vantage a session or template file (a double-click, or a second launch), its
+   * kind told by its extension as main tells it.
+   */
   async handOver(fileName: string, contents: string): Promise<void> {
+    const fileKind: WaitingFileKind = fileName.toLowerCase().endsWith('.vantage-template')
+      ? 'template'
+      : 'session'
     await this.page.evaluate((file) => window.__desktopHost?.handOver(file), {
       kind: 'file' as const,
+      fileKind,
       fileName,
       contents,
     })

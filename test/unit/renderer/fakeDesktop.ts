@@ -5,7 +5,7 @@
  * one test and gives the browser platform back afterwards.
  */
 import { afterEach, beforeEach, vi } from 'vitest'
-import type { AppCommand, MenuState, WaitingSessionFile } from '@shared/ipc'
+import type { AppCommand, MenuState, WaitingFile } from '@shared/ipc'
 import { platform } from '../../../renderer/src/platform'
 import type { PlatformBackups, PlatformDesktop } from '../../../renderer/src/platform/types'
 
@@ -13,11 +13,11 @@ export interface FakeDesktop extends PlatformDesktop {
   /** Every state the page reported, oldest first. */
   readonly menuStates: MenuState[]
   /** Files waiting to be taken, oldest first. */
-  readonly waiting: WaitingSessionFile[]
+  readonly waiting: WaitingFile[]
   /** Main's side: a menu item chosen. */
   command(command: AppCommand): void
   /** Main's side: a file handed over by the OS, announced to the page. */
-  handOver(file: WaitingSessionFile): void
+  handOver(file: WaitingFile): void
   /** Main's side: the window is about to close; resolves once the page's preparation settled. */
   quit(): Promise<void>
 }

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react'
 import { Router } from 'wouter'
 import { memoryLocation } from 'wouter/memory-location'
 import { createAppServices, type AppServices } from '../../../renderer/src/store/appServices'
-import { SessionImportProvider } from '../../../renderer/src/features/files/SessionImportProvider'
+import { FileImports } from '../../../renderer/src/features/files/FileImports'
 import { ServicesProvider } from '../../../renderer/src/store/context'
 
 export function renderWithServices(ui: ReactNode, services: AppServices, path = '/') {
@@ -12,7 +12,7 @@ export function renderWithServices(ui: ReactNode, services: AppServices, path = 
   const result = render(
     <ServicesProvider services={services}>
       <Router hook={location.hook}>
-        <SessionImportProvider>{ui}</SessionImportProvider>
+        <FileImports>{ui}</FileImports>
       </Router>
     </ServicesProvider>,
   )

@@ -1,5 +1,5 @@
-// The installer configuration: the app's identity, what the archive may hold, the session file
-// association and the icons each platform is pointed at. `npm run test:package` then builds from
+// The installer configuration: the app's identity, what the archive may hold, the session and
+// template file associations and the icons each platform is pointed at. `npm run test:package` then builds from
 // the same file for real.
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -10,10 +10,16 @@ import config, {
   PRODUCT_NAME,
   SESSION_EXTENSION,
   SESSION_MIME_TYPE,
+  TEMPLATE_EXTENSION,
+  TEMPLATE_MIME_TYPE,
 } from '../../../electron-builder.config.ts'
 import { EXPECTED } from '../../../scripts/packaging/inspectPackage.mjs'
 import * as mainIdentity from '../../../electron/main/appIdentity'
-import { SESSION_EXTENSION as MAIN_SESSION_EXTENSION } from '../../../electron/main/fileOpens'
+import {
+  SESSION_EXTENSION as MAIN_SESSION_EXTENSION,
+  TEMPLATE_EXTENSION as MAIN_TEMPLATE_EXTENSION,
+} from '../../../electron/main/fileOpens'
+import { TEMPLATE_FILE_EXTENSION } from '../../../shared/schema/templateFile'
 
 const root = path.resolve(import.meta.dirname, '../../..')
 const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
@@ -34,6 +40,8 @@ describe('electron-builder.config.ts', () => {
     expect(mainIdentity.APP_ID).toBe(APP_ID)
     expect(mainIdentity.PRODUCT_NAME).toBe(PRODUCT_NAME)
     expect(MAIN_SESSION_EXTENSION).toBe(`.${SESSION_EXTENSION}`)
+    expect(MAIN_TEMPLATE_EXTENSION).toBe(`.${TEMPLATE_EXTENSION}`)
+    expect(TEMPLATE_FILE_EXTENSION).toBe(TEMPLATE_EXTENSION)
   })
 
   it('packs the build and package.json only, and package.json has nothing else to pull in', () => {
@@ -50,7 +58,7 @@ describe('electron-builder.config.ts', () => {
     expect(config.npmRebuild).toBe(false)
   })
 
-  it('opens .vantage session files', () => {
+  it('opens .vantage session files and .vantage-template template files', () => {
     expect(config.fileAssociations).toEqual([
       expect.objectContaining({
         ext: SESSION_EXTENSION,
@@ -58,8 +66,15 @@ describe('electron-builder.config.ts', () => {
         role: 'Editor',
         mimeType: SESSION_MIME_TYPE,
       }),
+      expect.objectContaining({
+        ext: TEMPLATE_EXTENSION,
+        name: 'Vantage template',
+        role: 'Editor',
+        mimeType: TEMPLATE_MIME_TYPE,
+      }),
     ])
     expect(SESSION_MIME_TYPE).toBe('application/x-vantage')
+    expect(TEMPLATE_MIME_TYPE).toBe('application/x-vantage-template')
   })
 
   it('holds the package check to the same names', () => {
@@ -68,6 +83,8 @@ describe('electron-builder.config.ts', () => {
       executable: config.linux?.executableName,
       sessionExtension: SESSION_EXTENSION,
       sessionMimeType: SESSION_MIME_TYPE,
+      templateExtension: TEMPLATE_EXTENSION,
+      templateMimeType: TEMPLATE_MIME_TYPE,
     })
   })
 
@@ -83,8 +100,11 @@ describe('electron-builder.config.ts', () => {
       expect(icon, 'an icon setting').toEqual(expect.any(String))
       expect(existsSync(path.join(root, icon as string)), `${icon} exists`).toBe(true)
     }
-    // The file association's icon resolves to build/icon.icns and build/icon.ico.
-    expect(config.fileAssociations).toEqual([expect.objectContaining({ icon: 'icon' })])
+    // Each file association's icon resolves to build/icon.icns and build/icon.ico.
+    expect(config.fileAssociations).toEqual([
+      expect.objectContaining({ icon: 'icon' }),
+      expect.objectContaining({ icon: 'icon' }),
+    ])
     expect(config.directories?.buildResources).toBe('build')
   })
 

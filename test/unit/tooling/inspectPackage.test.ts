@@ -107,11 +107,17 @@ describe('linuxProblems', () => {
       'Name=Vantage',
       'Exec=/opt/Vantage/vantage %F',
       'Icon=vantage',
-      'MimeType=application/x-vantage;',
+      'MimeType=application/x-vantage;application/x-vantage-template;',
       'Categories=Office;',
     ].join('\n'),
-    mimeInfo:
-      '<mime-info><mime-type type="application/x-vantage"><glob pattern="*.vantage"/></mime-type></mime-info>',
+    mimeInfo: [
+      '<mime-info>',
+      '<mime-type type="application/x-vantage"><glob pattern="*.vantage"/></mime-type>',
+      '<mime-type type="application/x-vantage-template">',
+      '  <glob pattern="*.vantage-template"/>',
+      '</mime-type>',
+      '</mime-info>',
+    ].join('\n'),
   }
 
   it('finds nothing wrong with a good app folder and desktop entry', () => {
@@ -138,12 +144,41 @@ describe('linuxProblems', () => {
       ...good,
       desktopEntry: good.desktopEntry
         .replace('%F', '%U')
-        .replace('MimeType=application/x-vantage;', ''),
+        .replace('MimeType=application/x-vantage;application/x-vantage-template;', ''),
       mimeInfo: null,
     })
-    expect(problems).toHaveLength(3)
+    expect(problems).toHaveLength(5)
     expect(problems[0]).toMatch(/must end in %F/)
-    expect(problems[1]).toMatch(/does not claim application\/x-vantage/)
-    expect(problems[2]).toMatch(/No shared-mime-info entry maps \*\.vantage/)
+    expect(problems[1]).toMatch(/does not claim application\/x-vantage,/)
+    expect(problems[2]).toMatch(/No shared-mime-info entry maps \*\.vantage to/)
+    expect(problems[3]).toMatch(
+      /does not claim application\/x-vantage-template, .*\.vantage-template/,
+    )
+    expect(problems[4]).toMatch(/No shared-mime-info entry maps \*\.vantage-template to/)
+  })
+
+  it('names a desktop entry that would open session files but not templates', () => {
+    expect(
+      linuxProblems({
+        ...good,
+        desktopEntry: good.desktopEntry.replace('application/x-vantage-template;', ''),
+        mimeInfo:
+          '<mime-info><mime-type type="application/x-vantage"><glob pattern="*.vantage"/></mime-type></mime-info>',
+      }),
+    ).toEqual([
+      'The desktop entry does not claim application/x-vantage-template, so double-clicking a .vantage-template file would not open Vantage.',
+      'No shared-mime-info entry maps *.vantage-template to application/x-vantage-template, so the desktop would not know what a template file is.',
+    ])
+  })
+
+  it('wants each glob inside its own MIME type’s entry', () => {
+    const swapped = good.mimeInfo
+      .replace('*.vantage"', '*.SWAP"')
+      .replace('*.vantage-template"', '*.vantage"')
+      .replace('*.SWAP"', '*.vantage-template"')
+    expect(linuxProblems({ ...good, mimeInfo: swapped })).toEqual([
+      'No shared-mime-info entry maps *.vantage to application/x-vantage, so the desktop would not know what a session file is.',
+      'No shared-mime-info entry maps *.vantage-template to application/x-vantage-template, so the desktop would not know what a template file is.',
+    ])
   })
 })

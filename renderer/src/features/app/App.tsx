@@ -8,7 +8,7 @@ import { CompareScreen } from '../compare/CompareScreen'
 import { isCompareView } from '../compare/compareViews'
 import { FacilitateScreen } from '../facilitate/shell/FacilitateScreen'
 import { BackupsScreen } from '../files/BackupsScreen'
-import { SessionImportProvider } from '../files/SessionImportProvider'
+import { FileImports } from '../files/FileImports'
 import { HomeScreen } from '../home/HomeScreen'
 import { PreparePage } from '../prepare/PreparePage'
 import { MapScreen } from '../teammap/MapScreen'
@@ -104,10 +104,10 @@ export function App() {
         <Route path="/present/:id">{(params) => <PresenterScreen workshopId={params.id} />}</Route>
         <Route>
           <AppShell>
-            <SessionImportProvider>
+            <FileImports>
               <Routes />
               <AppCommands />
-            </SessionImportProvider>
+            </FileImports>
           </AppShell>
         </Route>
       </Switch>

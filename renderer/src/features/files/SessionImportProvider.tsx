@@ -1,10 +1,18 @@
 /**
  * Opening session files from anywhere in the app: the Open button or menu item, a file dropped
  * onto the window, or one the OS hands the desktop app (double-click, command line, a second
- * launch). Says exactly what is wrong with a bad file, and asks before touching a workshop that
- * is already here.
+ * launch; routed here by FileImports). Says exactly what is wrong with a bad file, and asks
+ * before touching a workshop that is already here.
  */
-import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react'
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLocation } from 'wouter'
 import type { WorkshopSnapshot } from '@shared/domain'
@@ -21,9 +29,18 @@ type Phase =
   | { phase: 'invalid'; fileName: string; detail: string }
   | { phase: 'exists'; snapshot: WorkshopSnapshot }
 
-const ImportContext = createContext<{ openFile: () => Promise<void> } | null>(null)
+export interface SessionImport {
+  /** Asks for a session file and opens it (the Open button, the menu item). */
+  openFile(): Promise<void>
+  /** Opens the text of a session file that came from elsewhere (the OS). */
+  openText(fileName: string, text: string): Promise<void>
+  /** Says why a file could not be opened; nothing is changed. */
+  showProblem(fileName: string, detail: string): void
+}
 
-export function useSessionImport() {
+const ImportContext = createContext<SessionImport | null>(null)
+
+export function useSessionImport(): SessionImport {
   const context = useContext(ImportContext)
   if (!context) throw new Error('useSessionImport must be used inside SessionImportProvider')
   return context
@@ -75,11 +92,14 @@ export function SessionImportProvider({ children }: { children: ReactNode }) {
   )
   useFileDrop(handleText, showProblem)
   useAppCommand('openSession', () => void openFile())
-  useWaitingFiles(handleText, showProblem)
 
+  const value = useMemo(
+    () => ({ openFile, openText: handleText, showProblem }),
+    [openFile, handleText, showProblem],
+  )
   const close = () => setState({ phase: 'idle' })
   return (
-    <ImportContext value={{ openFile }}>
+    <ImportContext value={value}>
       {children}
       <Dialog
         open={state.phase === 'invalid'}
@@ -123,52 +143,6 @@ export function SessionImportProvider({ children }: { children: ReactNode }) {
       </Dialog>
     </ImportContext>
   )
-}
-
-/**
- * Files the OS handed the desktop app open one after another: those waiting when the page starts,
- * and each one announced later. A file that could not be read is named with main's sentence.
- */
-function useWaitingFiles(
-  onText: (fileName: string, text: string) => Promise<void>,
-  onProblem: (fileName: string, detail: string) => void,
-) {
-  useEffect(() => {
-    const desktop = platform.desktop
-    if (!desktop) return
-    let stopped = false
-    let taking = false
-    // A file announced while a take is on its way is taken once that one is done.
-    let announced = false
-    async function takeAll() {
-      if (taking || !desktop) {
-        announced = true
-        return
-      }
-      taking = true
-      try {
-        do {
-          announced = false
-          for (;;) {
-            const waiting = await desktop.takeWaitingFile()
-            if (stopped || waiting.kind === 'none') break
-            if (waiting.kind === 'unreadable') onProblem(waiting.fileName, waiting.problem)
-            else await onText(waiting.fileName, waiting.contents)
-          }
-        } while (announced && !stopped)
-      } catch (error) {
-        if (!stopped) onProblem('', reasonOf(error))
-      } finally {
-        taking = false
-      }
-    }
-    void takeAll()
-    const stop = desktop.onFileWaiting(() => void takeAll())
-    return () => {
-      stopped = true
-      stop()
-    }
-  }, [onText, onProblem])
 }
 
 /** A .vantage file dropped anywhere on the window opens; anything else dropped is ignored. */

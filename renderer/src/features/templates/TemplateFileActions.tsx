@@ -1,80 +1,52 @@
 /**
- * Importing a template file into the library, and the line that says how an export or import
- * went. A template whose id is already here asks first: keep both, or replace (never the
- * built-in, which can only be kept beside).
+ * What the facilitator sees of a template file import: the library's Import button, and the
+ * question asked when the template's id is already here: keep both, or replace (never the
+ * built-in, which can only be kept beside). The flow itself is TemplateImportProvider's.
  */
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ImportConflict, Template } from '@shared/domain'
-import { useTemplateActions } from '../../store/context'
 import { Button } from '../../ui/Button'
 import { Dialog } from '../../ui/Dialog'
-import { pickTemplateFile } from './templateFiles'
+import { useTemplateImport } from './TemplateImportProvider'
 
-interface Pending {
+export function ImportTemplateButton() {
+  const { t } = useTranslation()
+  const { pickAndImport } = useTemplateImport()
+  return <Button onClick={() => void pickAndImport()}>{t('templates.files.import')}</Button>
+}
+
+export interface PendingImport {
   template: Template
   conflict: Exclude<ImportConflict, { kind: 'none' }>
 }
 
-function reasonOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
-}
-
-export function ImportTemplateButton({ onMessage }: { onMessage: (text: string) => void }) {
+export function TemplateConflictDialog(props: {
+  pending: PendingImport
+  onChoose: (choice: 'keepBoth' | 'replace') => void
+  onCancel: () => void
+}) {
+  const { pending, onChoose, onCancel } = props
   const { t } = useTranslation()
-  const actions = useTemplateActions()
-  const [pending, setPending] = useState<Pending | null>(null)
-
-  async function start() {
-    try {
-      const picked = await pickTemplateFile()
-      if (picked.kind === 'cancelled') return
-      if (picked.kind === 'refused') {
-        onMessage(
-          t('templates.files.refused', { fileName: picked.fileName, reason: picked.reason }),
-        )
-        return
-      }
-      onMessage('')
-      const conflict = await actions.importConflict(picked.template)
-      if (conflict.kind === 'none') await actions.importTemplate(picked.template, 'keepBoth')
-      else setPending({ template: picked.template, conflict })
-    } catch (error) {
-      onMessage(t('templates.files.openFailed', { reason: reasonOf(error) }))
-    }
-  }
-
-  async function choose(choice: 'keepBoth' | 'replace') {
-    if (!pending) return
-    setPending(null)
-    await actions.importTemplate(pending.template, choice)
-  }
-
   return (
-    <>
-      <Button onClick={() => void start()}>{t('templates.files.import')}</Button>
-      {pending && (
-        <Dialog
-          open
-          onOpenChange={(open) => !open && setPending(null)}
-          title={t('templates.files.conflictTitle', { name: pending.template.name })}
-          description={
-            pending.conflict.kind === 'stored'
-              ? t('templates.files.conflictStored', { existing: pending.conflict.existing.name })
-              : t('templates.files.conflictBuiltIn')
-          }
-        >
-          <div className="dialog__actions">
-            <Button onClick={() => setPending(null)}>{t('templates.files.cancel')}</Button>
-            {pending.conflict.kind === 'stored' && (
-              <Button onClick={() => void choose('replace')}>{t('templates.files.replace')}</Button>
-            )}
-            <Button variant="primary" onClick={() => void choose('keepBoth')}>
-              {t('templates.files.keepBoth')}
-            </Button>
-          </div>
-        </Dialog>
-      )}
-    </>
+    <Dialog
+      open
+      onOpenChange={(open) => !open && onCancel()}
+      title={t('templates.files.conflictTitle', { name: pending.template.name })}
+      description={
+        pending.conflict.kind === 'stored'
+          ? t('templates.files.conflictStored', { existing: pending.conflict.existing.name })
+          : t('templates.files.conflictBuiltIn')
+      }
+    >
+      <div className="dialog__actions">
+        <Button onClick={onCancel}>{t('templates.files.cancel')}</Button>
+        {pending.conflict.kind === 'stored' && (
+          <Button onClick={() => onChoose('replace')}>{t('templates.files.replace')}</Button>
+        )}
+        <Button variant="primary" onClick={() => onChoose('keepBoth')}>
+          {t('templates.files.keepBoth')}
+        </Button>
+      </div>
+    </Dialog>
   )
 }

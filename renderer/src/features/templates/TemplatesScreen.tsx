@@ -10,7 +10,8 @@ import { useTemplateActions, useTemplates } from '../../store/context'
 import { Button } from '../../ui/Button'
 import { ConfirmDialog } from '../../ui/Dialog'
 import { ImportTemplateButton } from './TemplateFileActions'
-import { exportTemplateFile, templateFilesAvailable } from './templateFiles'
+import { exportTemplateFile } from './templateFiles'
+import { useTemplateImport } from './TemplateImportProvider'
 import { TemplateListItem } from './TemplateListItem'
 import { TemplateNameDialog } from './TemplateNameDialog'
 import { TemplateNoticeBar } from './TemplateNoticeBar'
@@ -24,8 +25,8 @@ export function TemplatesScreen() {
   const [creating, setCreating] = useState(false)
   const [renaming, setRenaming] = useState<LibraryTemplate | null>(null)
   const [deleting, setDeleting] = useState<LibraryTemplate | null>(null)
-  const [fileMessage, setFileMessage] = useState('')
-  const files = templateFilesAvailable()
+  // How the last file went, kept by the import flow, which the menu and the OS reach as well.
+  const { message: fileMessage, say: setFileMessage } = useTemplateImport()
 
   async function exportFile(template: Template) {
     try {
@@ -50,7 +51,7 @@ export function TemplatesScreen() {
       <header className="home__header">
         <h1 id="templates-title">{t('templates.library.title')}</h1>
         <div className="home__actions">
-          {files && <ImportTemplateButton onMessage={setFileMessage} />}
+          <ImportTemplateButton />
           <Button variant="primary" onClick={() => setCreating(true)}>
             {t('templates.library.newTemplate')}
           </Button>
@@ -75,7 +76,7 @@ export function TemplatesScreen() {
           template={builtIn}
           builtIn
           onDuplicate={() => void actions.duplicate(builtIn.id)}
-          {...(files ? { onExport: () => void exportFile(builtIn) } : {})}
+          onExport={() => void exportFile(builtIn)}
         />
       </ul>
 
@@ -90,7 +91,7 @@ export function TemplatesScreen() {
               template={template}
               builtIn={false}
               onDuplicate={() => void actions.duplicate(template.id)}
-              {...(files ? { onExport: () => void exportFile(template) } : {})}
+              onExport={() => void exportFile(template)}
               onRename={() => setRenaming(template)}
               onDelete={() => setDeleting(template)}
             />

@@ -1,7 +1,7 @@
 /**
  * Template files from the library's point of view: a template written to a .vantage-template
- * file, and a picked file read back into a template or refused with the schema's own sentence.
- * The platform does the saving and picking; null when it cannot (the desktop app, for now).
+ * file, and a file's text (picked, or handed over by the OS) read back into a template or refused
+ * with the schema's own sentence. The platform does the saving and picking.
  */
 import type { Template } from '@shared/domain'
 import {
@@ -12,28 +12,30 @@ import {
 import type { SaveOutcome } from '@shared/ipc'
 import { platform } from '../../platform'
 
-export const templateFilesAvailable = (): boolean => Boolean(platform.templateFiles)
-
 export async function exportTemplateFile(template: Template): Promise<SaveOutcome> {
-  if (!platform.templateFiles) return { saved: false }
   return platform.templateFiles.save(
     templateFileName(template),
     serializeTemplateFile(template, new Date()),
   )
 }
 
-export type PickedTemplate =
-  | { kind: 'cancelled' }
+export type ReadTemplate =
   | { kind: 'refused'; fileName: string; reason: string }
   | { kind: 'picked'; fileName: string; template: Template }
 
+export type PickedTemplate = { kind: 'cancelled' } | ReadTemplate
+
+/** A file's text as a template, or the sentence saying why it is not one. */
+export function readTemplateText(fileName: string, contents: string): ReadTemplate {
+  const parsed = parseTemplateFile(contents)
+  return parsed.ok
+    ? { kind: 'picked', fileName, template: parsed.template }
+    : { kind: 'refused', fileName, reason: parsed.error.detail }
+}
+
 /** Lets the facilitator pick a file and reads it; a platform refusal (too large) is thrown. */
 export async function pickTemplateFile(): Promise<PickedTemplate> {
-  if (!platform.templateFiles) return { kind: 'cancelled' }
   const opened = await platform.templateFiles.open()
   if (!opened.opened) return { kind: 'cancelled' }
-  const parsed = parseTemplateFile(opened.contents)
-  return parsed.ok
-    ? { kind: 'picked', fileName: opened.fileName, template: parsed.template }
-    : { kind: 'refused', fileName: opened.fileName, reason: parsed.error.detail }
+  return readTemplateText(opened.fileName, opened.contents)
 }

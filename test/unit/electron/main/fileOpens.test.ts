@@ -1,39 +1,41 @@
-// Session files the OS hands to Vantage: found among command-line arguments as each platform
-// passes them, made absolute against the folder the command ran in; then queued in order, each
-// waiting once, read only when taken, and handed over by name alone, never with its folder.
+// Session and template files the OS hands to Vantage: found among command-line arguments as each
+// platform passes them, made absolute against the folder the command ran in; then queued in
+// order, each waiting once, read only when taken, by its kind's rules, and handed over by name
+// and kind alone, never with its folder. How each kind is told and read: fileOpensKinds.test.ts.
 import { mkdir, truncate, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
-import { createWaitingFiles, sessionFilesInArgv } from '../../../../electron/main/fileOpens'
+import { createWaitingFiles, filesToOpenInArgv } from '../../../../electron/main/fileOpens'
 import type * as FileOpensModule from '../../../../electron/main/fileOpens'
 import { readSessionFile } from '../../../../electron/main/services/sessionFiles'
+import { readTemplateFile } from '../../../../electron/main/services/templateFiles'
 import { MAX_SESSION_FILE_BYTES } from '../../../../shared/ipc/contract'
 import { useTempFolder } from './services/fsHelpers'
 
-describe('sessionFilesInArgv', () => {
+describe('filesToOpenInArgv', () => {
   it('finds the file Linux passes after Chromium’s flags', () => {
     const argv = ['/opt/Vantage/vantage', '--no-sandbox', '/home/ada/Spring offsite.vantage']
-    expect(sessionFilesInArgv(argv, '/home/ada')).toEqual(['/home/ada/Spring offsite.vantage'])
+    expect(filesToOpenInArgv(argv, '/home/ada')).toEqual(['/home/ada/Spring offsite.vantage'])
   })
 
   it('skips the app path and the dot of a development run', () => {
-    expect(sessionFilesInArgv(['electron', '.', 'a.vantage'], '/home/ada/vantage')).toEqual([
+    expect(filesToOpenInArgv(['electron', '.', 'a.vantage'], '/home/ada/vantage')).toEqual([
       '/home/ada/vantage/a.vantage',
     ])
   })
 
   it('never takes the program itself for a file, whatever it is called', () => {
-    expect(sessionFilesInArgv(['/tmp/odd.vantage'], '/tmp')).toEqual([])
+    expect(filesToOpenInArgv(['/tmp/odd.vantage'], '/tmp')).toEqual([])
   })
 
   it('ignores macOS’s process serial number', () => {
     const argv = ['/Applications/Vantage.app/Contents/MacOS/Vantage', '-psn_0_123']
-    expect(sessionFilesInArgv(argv, '/')).toEqual([])
+    expect(filesToOpenInArgv(argv, '/')).toEqual([])
   })
 
   it('resolves relative paths against the folder the command ran in', () => {
     const argv = ['vantage', 'offsite.vantage', '../shared/Q3 review.vantage', './x/y.vantage']
-    expect(sessionFilesInArgv(argv, '/home/ada/work')).toEqual([
+    expect(filesToOpenInArgv(argv, '/home/ada/work')).toEqual([
       '/home/ada/work/offsite.vantage',
       '/home/ada/shared/Q3 review.vantage',
       '/home/ada/work/x/y.vantage',
@@ -41,21 +43,35 @@ describe('sessionFilesInArgv', () => {
   })
 
   it('accepts the extension in any case, keeping the name as given', () => {
-    expect(
-      sessionFilesInArgv(['vantage', '/data/OFFSITE.VANTAGE', '/data/b.Vantage'], '/'),
-    ).toEqual(['/data/OFFSITE.VANTAGE', '/data/b.Vantage'])
+    expect(filesToOpenInArgv(['vantage', '/data/OFFSITE.VANTAGE', '/data/b.Vantage'], '/')).toEqual(
+      ['/data/OFFSITE.VANTAGE', '/data/b.Vantage'],
+    )
   })
 
   it('takes a file URL as its path, as an AppImage’s desktop entry passes it', () => {
     expect(
-      sessionFilesInArgv(
+      filesToOpenInArgv(
         ['vantage', 'file:///home/ada/Spring%20offsite.vantage', 'file://server/share/x.vantage'],
         '/tmp',
       ),
     ).toEqual(['/home/ada/Spring offsite.vantage'])
   })
 
-  it('ignores every argument that is not a session file', () => {
+  it('finds template files beside session files, in the order given', () => {
+    const argv = [
+      'vantage',
+      'Four lenses.vantage-template',
+      '/data/Q3.vantage',
+      'B.VANTAGE-TEMPLATE',
+    ]
+    expect(filesToOpenInArgv(argv, '/home/ada')).toEqual([
+      '/home/ada/Four lenses.vantage-template',
+      '/data/Q3.vantage',
+      '/home/ada/B.VANTAGE-TEMPLATE',
+    ])
+  })
+
+  it('ignores every argument that is neither a session nor a template file', () => {
     const argv = [
       'vantage',
       '--inspect=9229',
@@ -63,10 +79,13 @@ describe('sessionFilesInArgv', () => {
       'notes.txt',
       'offsite.vantage.bak',
       'offsite.vantage.txt',
+      'lenses.vantage-template.bak',
+      'lenses.vantage-templates',
+      'lenses.template',
       'vantage',
       '/home/ada/vantage',
     ]
-    expect(sessionFilesInArgv(argv, '/home/ada')).toEqual([])
+    expect(filesToOpenInArgv(argv, '/home/ada')).toEqual([])
   })
 
   describe('with Windows paths', () => {
@@ -84,14 +103,14 @@ describe('sessionFilesInArgv', () => {
         'C:\\Program Files\\Vantage\\Vantage.exe',
         'D:\\Workshops\\Spring offsite.vantage',
       ]
-      expect(windows.sessionFilesInArgv(argv, 'C:\\Users\\ada')).toEqual([
+      expect(windows.filesToOpenInArgv(argv, 'C:\\Users\\ada')).toEqual([
         'D:\\Workshops\\Spring offsite.vantage',
       ])
     })
 
     it('resolves a relative path against the working directory of a second launch', () => {
       const argv = ['C:\\Vantage\\Vantage.exe', '--allow-file-access-from-files', 'Spring.vantage']
-      expect(windows.sessionFilesInArgv(argv, 'C:\\Users\\ada\\Desktop')).toEqual([
+      expect(windows.filesToOpenInArgv(argv, 'C:\\Users\\ada\\Desktop')).toEqual([
         'C:\\Users\\ada\\Desktop\\Spring.vantage',
       ])
     })
@@ -105,6 +124,7 @@ describe('sessionFilesInArgv', () => {
       waiting.add(['D:\\Workshops\\Spring offsite.vantage'])
       expect(await waiting.take()).toEqual({
         kind: 'file',
+        fileKind: 'session',
         fileName: 'Spring offsite.vantage',
         contents: '{}',
       })
@@ -189,7 +209,7 @@ describe('createWaitingFiles', () => {
     waiting.add([A])
     expect(read).not.toHaveBeenCalled()
     await waiting.take()
-    expect(read.mock.calls).toEqual([[A]])
+    expect(read.mock.calls).toEqual([[A, 'session']])
   })
 
   it('hands over the base name and the text, and remembers the file as recent', async () => {
@@ -197,6 +217,7 @@ describe('createWaitingFiles', () => {
     waiting.add([C])
     expect(await waiting.take()).toEqual({
       kind: 'file',
+      fileKind: 'session',
       fileName: 'c.vantage',
       contents: '{"format":"vantage-session"}',
     })
@@ -209,6 +230,7 @@ describe('createWaitingFiles', () => {
     const unreadable = await waiting.take()
     expect(unreadable).toEqual({
       kind: 'unreadable',
+      fileKind: 'session',
       fileName: 'a.vantage',
       problem: 'The file no longer exists.',
     })
@@ -228,6 +250,7 @@ describe('createWaitingFiles', () => {
     waiting.add([A])
     expect(await waiting.take()).toEqual({
       kind: 'unreadable',
+      fileKind: 'session',
       fileName: 'a.vantage',
       problem: 'disk gone',
     })
@@ -240,7 +263,8 @@ describe('with real files and the real reader', () => {
   function realQueue() {
     const remember = vi.fn()
     const waiting = createWaitingFiles({
-      read: (filePath) => readSessionFile(filePath),
+      read: (filePath: string, fileKind: 'session' | 'template') =>
+        fileKind === 'template' ? readTemplateFile(filePath) : readSessionFile(filePath),
       announce: () => {},
       remember,
     })
@@ -250,9 +274,10 @@ describe('with real files and the real reader', () => {
   it('opens a file named on the command line, relative to the folder it ran in', async () => {
     await writeFile(path.join(folder(), 'Spring offsite.vantage'), '{"format":"vantage-session"}')
     const { waiting, remember } = realQueue()
-    waiting.add(sessionFilesInArgv(['vantage', '--no-sandbox', 'Spring offsite.vantage'], folder()))
+    waiting.add(filesToOpenInArgv(['vantage', '--no-sandbox', 'Spring offsite.vantage'], folder()))
     expect(await waiting.take()).toEqual({
       kind: 'file',
+      fileKind: 'session',
       fileName: 'Spring offsite.vantage',
       contents: '{"format":"vantage-session"}',
     })
@@ -286,7 +311,7 @@ describe('with real files and the real reader', () => {
       const { waiting, remember } = realQueue()
       waiting.add([filePath])
       const taken = await waiting.take()
-      expect(taken).toEqual({ kind: 'unreadable', fileName: name, problem })
+      expect(taken).toEqual({ kind: 'unreadable', fileKind: 'session', fileName: name, problem })
       expect(JSON.stringify(taken)).not.toContain(folder())
       expect(remember).not.toHaveBeenCalled()
     },

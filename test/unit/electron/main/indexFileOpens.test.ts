@@ -1,9 +1,11 @@
-// Session files the OS hands to a running or starting Vantage (the command line at start, a
-// second launch, macOS's open-file) wait in main until the main window's page takes them over
-// IPC; the page is told one waits, never where it is, and taken files join the recent documents.
+// Session and template files the OS hands to a running or starting Vantage (the command line at
+// start, a second launch, macOS's open-file) wait in main until the main window's page takes them
+// over IPC, each named by its kind; the page is told one waits, never where it is, and taken
+// files join the recent documents.
 import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
+import { MAX_TEMPLATE_FILE_BYTES } from '../../../../shared/ipc/contract'
 import { fakeEvent } from '../fakeElectron'
 import { useMainProcess, type MainFake } from './mainProcess'
 import { useTempFolder } from './services/fsHelpers'
@@ -25,7 +27,7 @@ async function sessionFile(name: string): Promise<string> {
 
 const opened = (fileName: string) => ({
   ok: true,
-  value: { kind: 'file', fileName, contents: SESSION },
+  value: { kind: 'file', fileKind: 'session', fileName, contents: SESSION },
 })
 
 describe('a file on the command line at start', () => {
@@ -121,8 +123,53 @@ describe('a file from a second launch', () => {
       ok: true,
       value: {
         kind: 'unreadable',
+        fileKind: 'session',
         fileName: 'gone.vantage',
         problem: 'The file no longer exists.',
+      },
+    })
+    expect(fake.app.addRecentDocument).not.toHaveBeenCalled()
+  })
+})
+
+describe('a template file', () => {
+  const TEMPLATE = '{"format":"vantage-template","version":1}'
+
+  it('given on the command line waits as a template, beside a session file', async () => {
+    const templatePath = path.join(folder(), 'Four lenses.vantage-template')
+    await writeFile(templatePath, TEMPLATE)
+    await sessionFile('Q3.vantage')
+    const { fake, window } = await main.startReady({
+      argv: ['/opt/Vantage/vantage', 'Four lenses.vantage-template', 'Q3.vantage'],
+      cwd: folder(),
+    })
+    const take = () => main.invoke(window.webContents, 'session:takeWaiting')
+    expect(await take()).toEqual({
+      ok: true,
+      value: {
+        kind: 'file',
+        fileKind: 'template',
+        fileName: 'Four lenses.vantage-template',
+        contents: TEMPLATE,
+      },
+    })
+    expect(await take()).toEqual(opened('Q3.vantage'))
+    expect(fake.app.recentDocuments[0]).toBe(templatePath)
+  })
+
+  it('from a second launch, over the template limit, is named unreadable with the reason', async () => {
+    const templatePath = path.join(folder(), 'huge.vantage-template')
+    await writeFile(templatePath, 'x'.repeat(MAX_TEMPLATE_FILE_BYTES + 1))
+    const { fake, window } = await main.startReady()
+    fake.app.emit('second-instance', fakeEvent({}), ['vantage', 'huge.vantage-template'], folder())
+    expect(window.webContents.send.mock.calls).toEqual([['session:fileWaiting']])
+    expect(await main.invoke(window.webContents, 'session:takeWaiting')).toEqual({
+      ok: true,
+      value: {
+        kind: 'unreadable',
+        fileKind: 'template',
+        fileName: 'huge.vantage-template',
+        problem: 'This file is 2 MB; Vantage opens template files of up to 1 MB.',
       },
     })
     expect(fake.app.addRecentDocument).not.toHaveBeenCalled()
@@ -145,6 +192,21 @@ describe('macOS open-file', () => {
       opened('Offsite.vantage'),
     )
     expect(fake.app.recentDocuments).toEqual([filePath])
+  })
+
+  it('refuses a file of neither kind without reading it, in a sentence', async () => {
+    const { fake, window } = await main.startReady({ platform: 'darwin' })
+    fake.app.emit('open-file', fakeEvent({}), path.join(folder(), 'notes.txt'))
+    expect(await main.invoke(window.webContents, 'session:takeWaiting')).toEqual({
+      ok: true,
+      value: {
+        kind: 'unreadable',
+        fileKind: null,
+        fileName: 'notes.txt',
+        problem:
+          'Vantage opens session files (.vantage) and template files (.vantage-template), and this is neither.',
+      },
+    })
   })
 
   it('tells a running window’s page that a file waits', async () => {

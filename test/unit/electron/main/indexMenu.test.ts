@@ -45,9 +45,13 @@ describe('the application menu', () => {
     const presenter = new fake.BrowserWindow({ title: 'Vantage — presenter' })
     main.menuItem('newWorkshop').click()
     main.menuItem('shortcuts').click()
+    main.menuItem('importTemplate').click()
+    main.menuItem('templateLibrary').click()
     expect(window.webContents.send.mock.calls).toEqual([
       ['menu:command', 'newWorkshop'],
       ['menu:command', 'shortcuts'],
+      ['menu:command', 'importTemplate'],
+      ['menu:command', 'templateLibrary'],
     ])
     expect(presenter.webContents.send).not.toHaveBeenCalled()
   })

@@ -182,6 +182,23 @@ describe.each(PLATFORMS)('the menu on %s', (platform) => {
     }
   })
 
+  it('offers the template library and a template import in File, each sending its command', () => {
+    const { menu, send } = template(platform)
+    const file = submenuOf(topLevel(menu, 'File'))
+    const library = file.find((item) => item.label === 'Template library')
+    const importItem = file.find((item) => item.label === 'Import template…')
+    expect(library).toMatchObject({ id: 'templateLibrary' })
+    expect(importItem).toMatchObject({ id: 'importTemplate' })
+    // Side by side, after the exports and set apart from them.
+    const at = file.indexOf(library as Item)
+    expect(file[at + 1]).toBe(importItem)
+    expect(file[at - 1]).toEqual({ type: 'separator' })
+    expect(file[at + 2]).toEqual({ type: 'separator' })
+    library?.click?.({} as never, undefined, {} as never)
+    importItem?.click?.({} as never, undefined, {} as never)
+    expect(send.mock.calls).toEqual([['templateLibrary'], ['importTemplate']])
+  })
+
   it('offers Open recent on macOS only, where the OS keeps the list in the menu', () => {
     const { menu } = template(platform)
     const recent = walk(menu).find((item) => item.role === 'recentDocuments')
@@ -201,7 +218,15 @@ describe.each(PLATFORMS)('the menu on %s', (platform) => {
 })
 
 describe('what the menu offers now', () => {
-  const ALWAYS = ['newWorkshop', 'openSession', 'backups', 'shortcuts', 'about']
+  const ALWAYS = [
+    'newWorkshop',
+    'openSession',
+    'backups',
+    'templateLibrary',
+    'importTemplate',
+    'shortcuts',
+    'about',
+  ]
   const WITH_A_WORKSHOP = [
     'saveSession',
     'exportPdf',

@@ -30,6 +30,8 @@ const SAMPLE_ARGS: { [M in IpcMethod]: IpcArgs<M> } = {
   sessionSave: [{ suggestedName: 'Offsite', contents: '{}' }],
   sessionOpen: [],
   csvSave: [{ suggestedName: 'Scores', contents: 'a,b' }],
+  templateSave: [{ suggestedName: 'Four lenses', contents: '{}' }],
+  templateOpen: [],
   reportExportPdf: [{ workshopId: 'w1', paper: 'A4', suggestedName: 'Report' }],
   backupWrite: [{ workshopId: 'w1', title: 'Offsite', contents: '{}' }],
   backupList: [],
@@ -84,6 +86,18 @@ describe('preload', () => {
     for (const [method, { args }] of Object.entries(ipcContract)) {
       expect(args.safeParse(SAMPLE_ARGS[method as IpcMethod]).success, method).toBe(true)
     }
+  })
+
+  it('saves and opens template files on their own channels, passing no path for an open', async () => {
+    const api = await loadPreload()
+    const { invoke } = electron.fake.ipcRenderer
+    invoke.mockResolvedValue({ ok: true, value: { saved: false } })
+    await api.templateSave({ suggestedName: 'Four lenses', contents: '{"format":"x"}' })
+    await api.templateOpen('/home/ada/secret.vantage-template')
+    expect(invoke.mock.calls).toEqual([
+      ['template:save', { suggestedName: 'Four lenses', contents: '{"format":"x"}' }],
+      ['template:open'],
+    ])
   })
 
   it('offers no generic way to reach other channels', async () => {

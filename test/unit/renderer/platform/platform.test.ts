@@ -49,6 +49,12 @@ function fakeApi(overrides: Partial<VantageApi> = {}) {
     sessionSave: answer({ saved: true, fileName: 'Offsite.vantage' }),
     sessionOpen: answer({ opened: true as const, fileName: 'a.vantage', contents: '{}' }),
     csvSave: answer({ saved: true, fileName: 'Scores.csv' }),
+    templateSave: answer({ saved: true, fileName: 'Four lenses.vantage-template' }),
+    templateOpen: answer({
+      opened: true as const,
+      fileName: 'Four lenses.vantage-template',
+      contents: '{"format":"vantage-template"}',
+    }),
     reportExportPdf: answer({ saved: false }),
     backupWrite: answer(backup),
     backupList: answer([backup]),
@@ -57,7 +63,12 @@ function fakeApi(overrides: Partial<VantageApi> = {}) {
     presenterClose: answer(undefined),
     presenterIsOpen: answer(true),
     menuSetState: answer(undefined),
-    sessionTakeWaiting: answer({ kind: 'file' as const, fileName: 'a.vantage', contents: '{}' }),
+    sessionTakeWaiting: answer({
+      kind: 'file' as const,
+      fileKind: 'template' as const,
+      fileName: 'a.vantage-template',
+      contents: '{}',
+    }),
     appQuitReady: answer(undefined),
     ...fakeEvents(),
     ...overrides,
@@ -110,6 +121,26 @@ describe('the desktop platform', () => {
     })
   })
 
+  it('saves and opens template files through their own preload methods', async () => {
+    const api = fakeApi()
+    const { templateFiles } = choosePlatform({ vantage: api }, '0.0.0')
+    await expect(templateFiles.save('Four lenses', '{"a":1}')).resolves.toEqual({
+      saved: true,
+      fileName: 'Four lenses.vantage-template',
+    })
+    expect(api.templateSave).toHaveBeenCalledWith({
+      suggestedName: 'Four lenses',
+      contents: '{"a":1}',
+    })
+    await expect(templateFiles.open()).resolves.toEqual({
+      opened: true,
+      fileName: 'Four lenses.vantage-template',
+      contents: '{"format":"vantage-template"}',
+    })
+    expect(api.templateOpen).toHaveBeenCalledWith()
+    expect(api.sessionOpen).not.toHaveBeenCalled()
+  })
+
   it('offers the backups folder: write, list, and read answering the contents alone', async () => {
     const api = fakeApi()
     const { backups } = choosePlatform({ vantage: api }, '0.0.0')
@@ -157,7 +188,8 @@ describe('the desktop platform', () => {
     expect(api.menuSetState).toHaveBeenCalledWith(state)
     await expect(desktop.takeWaitingFile()).resolves.toEqual({
       kind: 'file',
-      fileName: 'a.vantage',
+      fileKind: 'template',
+      fileName: 'a.vantage-template',
       contents: '{}',
     })
     let waiting = 0
@@ -208,6 +240,13 @@ describe('the desktop platform', () => {
           appInfo: async () => ({ ok: false, error: { code: 'forbidden-sender', message: 'no' } }),
           sessionSave: refusal,
           backupWrite: refusal,
+          templateOpen: async () => ({
+            ok: false,
+            error: {
+              code: 'failed',
+              message: 'This file is 2 MB; Vantage opens template files of up to 1 MB.',
+            },
+          }),
         }),
       },
       '0.0.0',
@@ -220,5 +259,8 @@ describe('the desktop platform', () => {
       message: 'The disk is full.',
     })
     await expect(platform.backups?.write('w1', 't', '{}')).rejects.toThrow('The disk is full.')
+    await expect(platform.templateFiles.open()).rejects.toThrow(
+      'This file is 2 MB; Vantage opens template files of up to 1 MB.',
+    )
   })
 })

@@ -1,7 +1,7 @@
 /**
- * The menu commands that belong to the app as a whole: a new workshop, the backups, undo and
- * redo of the open workshop, the shortcuts and About. Undo in a text field is the field's own
- * undo, as the facilitator expects; anywhere else it is the workshop's history.
+ * The menu commands that belong to the app as a whole: a new workshop, the backups, the template
+ * library, undo and redo of the open workshop, the shortcuts and About. Undo in a text field is
+ * the field's own undo, as the facilitator expects; anywhere else it is the workshop's history.
  */
 import { useState } from 'react'
 import { useLocation } from 'wouter'
@@ -11,6 +11,7 @@ import { useWorkshopEdits } from '../../../store/context'
 import { isTextEntry } from '../../../ui/textEntry'
 import { HelpOverlay } from '../../facilitate/shell/HelpOverlay'
 import { NewWorkshopDialog } from '../../home/NewWorkshopDialog'
+import { TEMPLATE_LIBRARY_ROUTE } from '../../templates/TemplateImportProvider'
 import { AboutDialog } from '../AboutDialog'
 import { useAppCommand } from './appCommands'
 import { useMenuCommands, useMenuStateReport, useWorkshopOnScreen } from './useDesktopMenu'
@@ -29,6 +30,7 @@ export function AppCommands() {
   useAppCommand('backups', () => {
     if (platform.backups) navigate('/backups')
   })
+  useAppCommand('templateLibrary', () => navigate(TEMPLATE_LIBRARY_ROUTE))
   useAppCommand(['undo', 'redo'], (command) => {
     if (isTextEntry(document.activeElement)) {
       // Deprecated, but still the one way to reach the field's own undo stack from a script.

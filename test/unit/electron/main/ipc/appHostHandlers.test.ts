@@ -4,7 +4,7 @@
 // the host hears of it.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type * as HandlersModule from '../../../../../electron/main/ipc/handlers'
-import type { WaitingSessionFile } from '../../../../../shared/ipc/contract'
+import type { WaitingFile } from '../../../../../shared/ipc/contract'
 import type { MenuState } from '../../../../../shared/ipc/events'
 import { createFakeElectronWithFiles, type FakeElectronWithFiles } from '../../fakeElectronFiles'
 
@@ -28,8 +28,9 @@ afterEach(() => {
   vi.restoreAllMocks()
 })
 
-const WAITING: WaitingSessionFile = {
+const WAITING: WaitingFile = {
   kind: 'file',
+  fileKind: 'session',
   fileName: 'Spring offsite.vantage',
   contents: '{"format":"vantage-session"}',
 }
@@ -37,7 +38,7 @@ const WAITING: WaitingSessionFile = {
 function fakeHost() {
   return {
     setMenuState: vi.fn((_sender: unknown, _state: MenuState) => {}),
-    takeWaitingFile: vi.fn(async (_sender: unknown): Promise<WaitingSessionFile> => WAITING),
+    takeWaitingFile: vi.fn(async (_sender: unknown): Promise<WaitingFile> => WAITING),
     readyToQuit: vi.fn((_sender: unknown) => {}),
   }
 }

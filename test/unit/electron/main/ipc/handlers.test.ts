@@ -1,82 +1,33 @@
 // Every contract method has a handler in main, registered on its own channel; the file methods
 // go through a native dialog (faked) and write real files in a temp folder, and the session files
-// saved or opened join the OS's recent documents.
-import { mkdtemp, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+// saved or opened join the OS's recent documents. Template files: templateHandlers.test.ts.
+import { readdir, readFile, truncate, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { ipcContract, MAX_SESSION_FILE_BYTES } from '../../../../../shared/ipc/contract'
-import { createFakeElectronWithFiles, type FakeElectronWithFiles } from '../../fakeElectronFiles'
-import type * as HandlersModule from '../../../../../electron/main/ipc/handlers'
+import type { FakeElectronWithFiles } from '../../fakeElectronFiles'
+import { useFileHandlers } from './fileHandlers'
 
 const electron = vi.hoisted(() => ({ fake: undefined as unknown as FakeElectronWithFiles }))
 vi.mock('electron', async () =>
   (await import('../../fakeElectronModule')).electronModule(() => electron.fake),
 )
 
-let handlersModule: typeof HandlersModule
-let sandbox: string
-
-beforeEach(async () => {
-  electron.fake = createFakeElectronWithFiles()
-  await electron.fake.app.makeReady()
-  sandbox = await mkdtemp(path.join(tmpdir(), 'vantage-handlers-'))
-  electron.fake.app.setPath('userData', path.join(sandbox, 'userData'))
-  electron.fake.app.setPath('documents', sandbox)
-  vi.resetModules()
-  vi.stubEnv('ELECTRON_RENDERER_URL', '')
-  handlersModule = await import('../../../../../electron/main/ipc/handlers')
-})
-
-afterEach(async () => {
-  vi.unstubAllEnvs()
-  vi.restoreAllMocks()
-  await rm(sandbox, { recursive: true, force: true })
-})
-
-const trustedCall = { senderFrame: { url: 'app://vantage/index.html' } }
+const harness = useFileHandlers(electron)
+const { registered, saveDialogAnswers, openDialogAnswers } = harness
+const sandbox = () => harness.sandbox()
 const WORKSHOP = '3f1b1c9e-4b7a-4f51-9d61-0b0b9d2a6f10'
-
-/** The registered channels, called the way ipcRenderer.invoke would, from the main window. */
-function registered() {
-  const { ipcMain } = electron.fake
-  handlersModule.registerIpcHandlers(ipcMain as never, ['app://vantage'])
-  const window = new electron.fake.BrowserWindow({})
-  const event = { ...trustedCall, sender: window.webContents }
-  return {
-    window,
-    call: async (channel: string, ...args: unknown[]) => {
-      const listener = ipcMain.handlers.get(channel)
-      if (listener === undefined) throw new Error(`nothing registered on ${channel}`)
-      return listener(event, ...args)
-    },
-  }
-}
-
-function saveDialogAnswers(filePath: string | null) {
-  electron.fake.dialog.showSaveDialog.mockResolvedValueOnce(
-    filePath === null ? { canceled: true, filePath: '' } : { canceled: false, filePath },
-  )
-}
-
-function openDialogAnswers(filePath: string | null) {
-  electron.fake.dialog.showOpenDialog.mockResolvedValueOnce(
-    filePath === null
-      ? { canceled: true, filePaths: [] }
-      : { canceled: false, filePaths: [filePath] },
-  )
-}
 
 describe('registerIpcHandlers', () => {
   it('registers exactly the channels of the contract', () => {
     const { ipcMain } = electron.fake
-    handlersModule.registerIpcHandlers(ipcMain as never, ['app://vantage'])
+    harness.handlers().registerIpcHandlers(ipcMain as never, ['app://vantage'])
     const channels = Object.values(ipcContract).map((entry) => entry.channel)
     expect([...ipcMain.handlers.keys()].sort()).toEqual(channels.sort())
   })
 
   it('has a handler for every contract method and nothing more', () => {
-    expect(Object.keys(handlersModule.createIpcHandlers()).sort()).toEqual(
+    expect(Object.keys(harness.handlers().createIpcHandlers()).sort()).toEqual(
       Object.keys(ipcContract).sort(),
     )
   })
@@ -99,7 +50,7 @@ describe('registerIpcHandlers', () => {
 
   it('guards the registered handlers with the trusted origins it was given', async () => {
     const { ipcMain } = electron.fake
-    handlersModule.registerIpcHandlers(ipcMain as never, ['app://vantage'])
+    harness.handlers().registerIpcHandlers(ipcMain as never, ['app://vantage'])
     const appInfo = ipcMain.handlers.get('app:info')
     expect(await appInfo?.({ senderFrame: { url: 'https://example.com/' } })).toMatchObject({
       ok: false,
@@ -116,25 +67,25 @@ describe('session:save', () => {
       ok: true,
       value: { saved: false },
     })
-    expect(await readdir(sandbox)).toEqual([])
+    expect(await readdir(sandbox())).toEqual([])
     expect(electron.fake.app.addRecentDocument).not.toHaveBeenCalled()
   })
 
   it('offers a cleaned name, modal to the calling window, and writes where the dialog said', async () => {
     const { call, window } = registered()
-    saveDialogAnswers(path.join(sandbox, 'chosen'))
+    saveDialogAnswers(path.join(sandbox(), 'chosen'))
     const result = await call('session:save', {
       suggestedName: '../../etc/Offsite: day 1',
       contents: '{"workshop":{}}',
     })
     expect(result).toEqual({ ok: true, value: { saved: true, fileName: 'chosen.vantage' } })
-    expect(await readFile(path.join(sandbox, 'chosen.vantage'), 'utf8')).toBe('{"workshop":{}}')
+    expect(await readFile(path.join(sandbox(), 'chosen.vantage'), 'utf8')).toBe('{"workshop":{}}')
     // The file as written, extension included, is what the OS lists.
-    expect(electron.fake.app.recentDocuments).toEqual([path.join(sandbox, 'chosen.vantage')])
+    expect(electron.fake.app.recentDocuments).toEqual([path.join(sandbox(), 'chosen.vantage')])
     const [parent, options] = electron.fake.dialog.showSaveDialog.mock.calls[0] ?? []
     expect(parent).toBe(window)
     expect(options).toMatchObject({
-      defaultPath: path.join(sandbox, 'Offsite- day 1.vantage'),
+      defaultPath: path.join(sandbox(), 'Offsite- day 1.vantage'),
       filters: [{ extensions: ['vantage'] }],
     })
   })
@@ -142,7 +93,7 @@ describe('session:save', () => {
   it('reports a failed write as an error result with a plain sentence', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {})
     const { call } = registered()
-    saveDialogAnswers(path.join(sandbox, 'missing-folder', 'offsite.vantage'))
+    saveDialogAnswers(path.join(sandbox(), 'missing-folder', 'offsite.vantage'))
     expect(await call('session:save', { suggestedName: 'Offsite', contents: '{}' })).toEqual({
       ok: false,
       error: {
@@ -179,7 +130,7 @@ describe('session:open', () => {
 
   it('answers the chosen file name and its text', async () => {
     const { call } = registered()
-    const file = path.join(sandbox, 'offsite.vantage')
+    const file = path.join(sandbox(), 'offsite.vantage')
     await writeFile(file, '{"format":"vantage-session"}')
     openDialogAnswers(file)
     expect(await call('session:open')).toEqual({
@@ -196,7 +147,7 @@ describe('session:open', () => {
   it('refuses a file over the limit with a plain sentence', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {})
     const { call } = registered()
-    const file = path.join(sandbox, 'huge.vantage')
+    const file = path.join(sandbox(), 'huge.vantage')
     await writeFile(file, '')
     await truncate(file, MAX_SESSION_FILE_BYTES + 1)
     openDialogAnswers(file)
@@ -214,15 +165,15 @@ describe('session:open', () => {
 describe('csv:save', () => {
   it('writes UTF-8 with a byte order mark, adding .csv when missing', async () => {
     const { call } = registered()
-    saveDialogAnswers(path.join(sandbox, 'scores'))
+    saveDialogAnswers(path.join(sandbox(), 'scores'))
     expect(await call('csv:save', { suggestedName: 'Scores', contents: 'Équipe,4\r\n' })).toEqual({
       ok: true,
       value: { saved: true, fileName: 'scores.csv' },
     })
-    const bytes = await readFile(path.join(sandbox, 'scores.csv'))
+    const bytes = await readFile(path.join(sandbox(), 'scores.csv'))
     expect(bytes.toString('utf8')).toBe('\uFEFFÉquipe,4\r\n')
     expect(electron.fake.dialog.showSaveDialog.mock.calls[0]?.[1]).toMatchObject({
-      defaultPath: path.join(sandbox, 'Scores.csv'),
+      defaultPath: path.join(sandbox(), 'Scores.csv'),
       filters: [{ extensions: ['csv'] }],
     })
   })
@@ -250,12 +201,12 @@ describe('report:exportPdf', () => {
 
   it("prints the app's print route in a hidden hardened window and saves the PDF", async () => {
     const { call } = registered()
-    saveDialogAnswers(path.join(sandbox, 'report.pdf'))
+    saveDialogAnswers(path.join(sandbox(), 'report.pdf'))
     expect(await call('report:exportPdf', request)).toEqual({
       ok: true,
       value: { saved: true, fileName: 'report.pdf' },
     })
-    expect(await readFile(path.join(sandbox, 'report.pdf'), 'utf8')).toBe('%PDF-1.7 fake')
+    expect(await readFile(path.join(sandbox(), 'report.pdf'), 'utf8')).toBe('%PDF-1.7 fake')
     const printWindow = electron.fake.BrowserWindow.instances.at(-1) as InstanceType<
       FakeElectronWithFiles['BrowserWindow']
     >
@@ -273,14 +224,14 @@ describe('report:exportPdf', () => {
     })
     expect(printWindow.destroy).toHaveBeenCalledTimes(1)
     expect(electron.fake.dialog.showSaveDialog.mock.calls[0]?.[1]).toMatchObject({
-      defaultPath: path.join(sandbox, 'Offsite report.pdf'),
+      defaultPath: path.join(sandbox(), 'Offsite report.pdf'),
     })
   })
 
   it('closes the hidden window and writes nothing when printing fails', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {})
     const { call } = registered()
-    saveDialogAnswers(path.join(sandbox, 'report.pdf'))
+    saveDialogAnswers(path.join(sandbox(), 'report.pdf'))
     electron.fake.page.printToPDF.mockRejectedValueOnce(new Error('Printing failed'))
     expect(await call('report:exportPdf', request)).toEqual({
       ok: false,
@@ -290,7 +241,7 @@ describe('report:exportPdf', () => {
       FakeElectronWithFiles['BrowserWindow']
     >
     expect(printWindow.destroy).toHaveBeenCalledTimes(1)
-    expect(await readdir(sandbox)).toEqual([])
+    expect(await readdir(sandbox())).toEqual([])
   })
 
   it('refuses a paper size outside the contract', async () => {
@@ -314,7 +265,7 @@ describe('backups', () => {
       contents,
     })) as { ok: true; value: { id: string } }
     expect(written).toMatchObject({ ok: true, value: { workshopId: WORKSHOP, title: 'Offsite' } })
-    expect(await readdir(path.join(sandbox, 'userData', 'backups'))).toEqual([written.value.id])
+    expect(await readdir(path.join(sandbox(), 'userData', 'backups'))).toEqual([written.value.id])
 
     expect(await call('backup:list')).toEqual({ ok: true, value: [written.value] })
     expect(await call('backup:read', { id: written.value.id })).toEqual({
@@ -344,7 +295,7 @@ describe('backups', () => {
       list: vi.fn(async () => []),
       read: vi.fn(async () => '{}'),
     }
-    const handlers = handlersModule.createIpcHandlers({ backups: () => store })
+    const handlers = harness.handlers().createIpcHandlers({ backups: () => store })
     expect(await handlers.backupRead({} as never, { id: 'x' })).toEqual({ contents: '{}' })
     expect(store.read).toHaveBeenCalledWith('x')
   })

@@ -9,8 +9,8 @@ import {
   withByteOrderMark,
   writeCsvFile,
   writeSessionFile,
-  type ReadableFileSystem,
 } from '../../../../../electron/main/services/sessionFiles'
+import type { ReadableFileSystem } from '../../../../../electron/main/services/textFiles'
 import { faultyFileSystem, filesIn, osError, useTempFolder } from './fsHelpers'
 
 const folder = useTempFolder('session')

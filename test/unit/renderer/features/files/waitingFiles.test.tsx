@@ -24,7 +24,12 @@ const SIX_LENS_ID = '7b0c6a2e-4f1d-4c8e-9a51-2f6d3e8b1c40'
 
 describe('files handed over by the OS', () => {
   it('opens the file waiting when the app starts', async () => {
-    host.desktop.waiting.push({ kind: 'file', fileName: 'Spring.vantage', contents: SIX_LENS })
+    host.desktop.waiting.push({
+      kind: 'file',
+      fileKind: 'session',
+      fileName: 'Spring.vantage',
+      contents: SIX_LENS,
+    })
     const { location } = renderWithServices(<p>Home</p>, room.services, '/')
     await waitFor(() => expect(location.history.at(-1)).toBe(`/workshops/${SIX_LENS_ID}`))
     expect(await room.db.workshops.get(SIX_LENS_ID)).toBeDefined()
@@ -33,7 +38,12 @@ describe('files handed over by the OS', () => {
   it('opens a file announced while the app runs', async () => {
     const { location } = renderWithServices(<p>Home</p>, room.services, '/')
     await act(async () => {
-      host.desktop.handOver({ kind: 'file', fileName: 'Spring.vantage', contents: SIX_LENS })
+      host.desktop.handOver({
+        kind: 'file',
+        fileKind: 'session',
+        fileName: 'Spring.vantage',
+        contents: SIX_LENS,
+      })
     })
     await waitFor(() => expect(location.history.at(-1)).toBe(`/workshops/${SIX_LENS_ID}`))
   })
@@ -43,6 +53,7 @@ describe('files handed over by the OS', () => {
     await act(async () => {
       host.desktop.handOver({
         kind: 'unreadable',
+        fileKind: 'session',
         fileName: 'Autumn.vantage',
         problem: 'This file is 60 MB; Vantage opens session files of up to 50 MB.',
       })
@@ -56,7 +67,12 @@ describe('files handed over by the OS', () => {
   it('says what is wrong with a file that is not a session, and imports nothing', async () => {
     renderWithServices(<p>Home</p>, room.services, '/')
     await act(async () => {
-      host.desktop.handOver({ kind: 'file', fileName: 'notes.vantage', contents: '{"todo": 1}' })
+      host.desktop.handOver({
+        kind: 'file',
+        fileKind: 'session',
+        fileName: 'notes.vantage',
+        contents: '{"todo": 1}',
+      })
     })
     const dialog = await screen.findByRole('dialog', { name: 'This file cannot be opened' })
     expect(within(dialog).getByText(/notes\.vantage/)).toBeTruthy()

@@ -1,11 +1,18 @@
-import { cleanup, screen, waitFor, within } from '@testing-library/react'
+/**
+ * Template files in the library: exported as .vantage-template, imported by the Import button or
+ * File › Import template… the same way (keep both or replace when the id is already here), and a
+ * refused file named in a sentence, importing nothing.
+ */
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { Route, Switch } from 'wouter'
 import { updateLens } from '@shared/domain'
 import { serializeTemplateFile } from '@shared/schema/templateFile'
 import type { VantageDatabase } from '../../../../../renderer/src/db'
+import { emitAppCommand } from '../../../../../renderer/src/features/app/commands/appCommands'
 import { TemplatesScreen } from '../../../../../renderer/src/features/templates/TemplatesScreen'
-import { platform } from '../../../../../renderer/src/platform'
+import { platform, PlatformError } from '../../../../../renderer/src/platform'
 import type { AppServices } from '../../../../../renderer/src/store/appServices'
 import { axeViolations } from '../../axe'
 import { dropDatabase, freshDatabase, testRecords, testTemplate } from '../../helpers'
@@ -89,5 +96,72 @@ describe('Template files', () => {
     const again = await screen.findByRole('dialog')
     await user.click(within(again).getByRole('button', { name: 'Keep both' }))
     await waitFor(async () => expect(await repo().list()).toHaveLength(2))
+  })
+})
+
+describe('File › Import template…', () => {
+  /** Home and the library, as the app routes them. */
+  function renderHome() {
+    return renderWithServices(
+      <Switch>
+        <Route path="/templates" component={TemplatesScreen} />
+        <Route>
+          <h1>Home</h1>
+        </Route>
+      </Switch>,
+      services,
+      '/',
+    )
+  }
+
+  const chooseImport = () => act(async () => emitAppCommand('importTemplate'))
+
+  it('asks for a file from anywhere and shows the library with the template in it', async () => {
+    const copy = await repo().duplicate(repo().builtIn.id, 'Shared')
+    const text = serializeTemplateFile({ ...copy, id: 'from-elsewhere' }, new Date())
+    await repo().softDelete(copy.id)
+    const { location } = renderHome()
+    fileOpens('shared.vantage-template', text)
+    await chooseImport()
+    await waitFor(() => expect(location.history.at(-1)).toBe('/templates'))
+    const list = await screen.findByRole('list', { name: 'Your templates' })
+    expect(await within(list).findByRole('heading', { name: 'Shared' })).toBeTruthy()
+  })
+
+  it('stays where it was when the facilitator cancels the dialog', async () => {
+    const open = vi.spyOn(files(), 'open').mockResolvedValueOnce({ opened: false })
+    const { location } = renderHome()
+    await chooseImport()
+    expect(open).toHaveBeenCalledOnce()
+    expect(location.history).toEqual(['/'])
+    expect(await repo().list()).toEqual([])
+  })
+
+  it('asks keep both or replace as the Import button does', async () => {
+    const mine = await repo().duplicate(repo().builtIn.id, 'Mine')
+    const user = userEvent.setup()
+    renderHome()
+    fileOpens('mine.vantage-template', serializeTemplateFile(mine, new Date()))
+    await chooseImport()
+    const dialog = await screen.findByRole('dialog', {
+      name: 'A template like “Mine” is already here',
+    })
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }))
+    expect(await repo().list()).toHaveLength(1)
+  })
+
+  it('names a file the platform refused (too large) in the library, importing nothing', async () => {
+    vi.spyOn(files(), 'open').mockRejectedValueOnce(
+      new PlatformError('failed', 'This file is 2 MB; Vantage opens template files of up to 1 MB.'),
+    )
+    const { location } = renderHome()
+    await chooseImport()
+    await waitFor(() => expect(location.history.at(-1)).toBe('/templates'))
+    expect(
+      await screen.findByText(
+        'Vantage could not open the file: This file is 2 MB; Vantage opens template files of up to 1 MB.',
+      ),
+    ).toBeTruthy()
+    expect(await repo().list()).toEqual([])
   })
 })

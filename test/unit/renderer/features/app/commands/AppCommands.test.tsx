@@ -1,7 +1,8 @@
 /**
  * The application menu's commands as the facilitator meets them in the page: undo and redo on the
  * open workshop (and the field's own undo inside a text field), a new workshop, the backups, the
- * shortcuts and About; and the menu told what applies, so it greys out the rest.
+ * template library, the shortcuts and About; and the menu told what applies, so it greys out the
+ * rest.
  */
 import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
@@ -146,5 +147,11 @@ describe('the app’s own dialogs', () => {
     const { location } = renderWithServices(<AppCommands />, room.services, '/')
     await choose('backups')
     expect(location.history.at(-1)).toBe('/backups')
+  })
+
+  it('Template library goes to the template library', async () => {
+    const { location } = renderWithServices(<AppCommands />, room.services, '/workshops/x/run')
+    await choose('templateLibrary')
+    expect(location.history.at(-1)).toBe('/templates')
   })
 })
