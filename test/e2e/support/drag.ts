@@ -29,7 +29,7 @@ export async function keyboardDrag(
     await expect(liveRegion).not.toHaveText(before)
   }
   await page.keyboard.press(drop)
-  await expect(liveRegion).toHaveText(drop === 'Escape' ? /cancelled/ : /dropped/)
+  await expect(liveRegion).toHaveText(drop === 'Escape' ? /cancelled/i : /dropped/i)
 }
 
 /** Drags the handle with the mouse to a point of `target` (`at` in fractions of its box). */
