@@ -65,8 +65,7 @@ export function lensContent(source: LensContentSource, lensId: LensId): LensCont
     cards: about(source.cards),
     notes: source.gapNotes.filter((g) => g.lensId === lensId && g.keyShift.trim() !== '').length,
     bets: source.bets.filter((bet) => bet.lensId === lensId).length,
-    teams: source.mapElements.filter((e) => e.kind === 'team' && e.lensIds.includes(lensId))
-      .length,
+    teams: source.mapElements.filter((e) => e.kind === 'team' && e.lensIds.includes(lensId)).length,
   }
 }
 

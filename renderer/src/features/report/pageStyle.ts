@@ -5,7 +5,8 @@
 import type { Paper } from './printRequest'
 
 /** Letters, digits and plain punctuation pass; everything else becomes a CSS hex escape. */
-const PLAIN = /^[\p{L}\p{N} .,:;!?()&%'+*#–—-]$/u
+// No semicolon: harmless inside a string, but escaped like every character CSS gives a meaning to.
+const PLAIN = /^[\p{L}\p{N} .,:!?()&%'+*#–—-]$/u
 
 export function cssString(text: string): string {
   let out = ''

@@ -98,6 +98,48 @@ describe('the bets of the summary', () => {
       NOW,
     )
     expect(model.extras.bets).toBeNull()
-    expect(model.extras.review).toEqual({ title: 'Autumn offsite', bets: [review] })
+    // A bet copied before bets carried their lens is about no lens, as far as the review can say.
+    expect(model.extras.review).toEqual({
+      title: 'Autumn offsite',
+      bets: [{ ...review, aboutLens: null }],
+    })
+  })
+
+  it('names the lens of an earlier bet: this workshop’s, or one only the earlier one had', () => {
+    const bet = (id: string, lens: { id: string; title: string }) => ({
+      id,
+      title: `Bet ${id}`,
+      hypothesis: '',
+      owner: '',
+      horizon: '',
+      lens,
+      review: { outcome: null, learning: '' },
+    })
+    const workshop = makeWorkshop()
+    const shared = workshop.template.lenses[0]!
+    const model = buildReport(
+      makeSource({
+        workshop: {
+          ...workshop,
+          earlier: {
+            workshopId: null,
+            title: 'Autumn offsite',
+            organisation: '',
+            date: '',
+            takenAt: 1,
+            lenses: [],
+            bets: [
+              bet('a', { id: shared.id, title: 'Old words' }),
+              bet('b', { id: 'culture', title: 'Culture' }),
+            ],
+          },
+        },
+      }),
+      NOW,
+    )
+    expect(model.extras.review?.bets.map((b) => b.aboutLens)).toEqual([
+      { title: shared.title, here: true },
+      { title: 'Culture', here: false },
+    ])
   })
 })

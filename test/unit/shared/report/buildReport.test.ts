@@ -370,6 +370,7 @@ describe('buildReport: the report of a workshop', () => {
           currentDelta: 1,
           targetDelta: 0,
           moved: 'up',
+          presence: 'both',
         },
         {
           lensId: 'strategy',
@@ -379,6 +380,7 @@ describe('buildReport: the report of a workshop', () => {
           currentDelta: null,
           targetDelta: null,
           moved: 'unknown',
+          presence: 'laterOnly',
         },
         {
           lensId: 'retired',
@@ -388,6 +390,7 @@ describe('buildReport: the report of a workshop', () => {
           currentDelta: null,
           targetDelta: null,
           moved: 'unknown',
+          presence: 'earlierOnly',
         },
       ],
     })
