@@ -27,6 +27,23 @@ const HOMEPAGE = 'https://vantage.invalid/'
  */
 const DESKTOP_NAME = 'vantage.desktop'
 
+/**
+ * Electron's fuses, flipped in the packaged program after packing and before signing, so the
+ * OS's signature check keeps them so. Off: running as plain Node.js, NODE_OPTIONS, the --inspect
+ * flags and file:// privileges, none of which Vantage uses and each a way to run other code
+ * with the app's rights. On: app.asar's integrity check (macOS, Windows), loading the app from
+ * app.asar only, and encrypted cookies.
+ */
+export const ELECTRON_FUSES = {
+  runAsNode: false,
+  enableNodeOptionsEnvironmentVariable: false,
+  enableNodeCliInspectArguments: false,
+  enableEmbeddedAsarIntegrityValidation: true,
+  onlyLoadAppFromAsar: true,
+  enableCookieEncryption: true,
+  grantFileProtocolExtraPrivileges: false,
+} as const satisfies NonNullable<Configuration['electronFuses']>
+
 const config: Configuration = {
   appId: APP_ID,
   productName: PRODUCT_NAME,
@@ -36,6 +53,7 @@ const config: Configuration = {
   // runtime dependencies, and electron-builder copies node_modules only for those.
   files: ['out/main/**/*', 'out/preload/**/*', 'out/renderer/**/*', 'package.json', '!**/*.map'],
   asar: true,
+  electronFuses: ELECTRON_FUSES,
   // Written into the archive's package.json only; the repository's stays as it is.
   extraMetadata: { author: AUTHOR, homepage: HOMEPAGE, desktopName: DESKTOP_NAME },
   // No native modules to rebuild; @electron/rebuild also wants a newer Node than we run.

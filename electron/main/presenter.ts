@@ -6,7 +6,7 @@
  * (security.ts hardens each web contents as it is created), and the same web preferences.
  */
 import { BrowserWindow, screen, type Display, type WebContents } from 'electron'
-import { WORKSHOP_ID_PATTERN } from '../../shared/ipc/contract'
+import { presenterRoute } from '../../shared/ipc/routeIds'
 import { hardenedWebPreferences, rendererEntryUrl } from './window'
 
 export interface Bounds {
@@ -72,14 +72,17 @@ export function presenterPlacement(
   return { kind: 'external', bounds: { ...external.bounds }, displayId: external.id }
 }
 
-/** The present route's URL for one workshop, on the same origin and page as the main window. */
+/**
+ * The present route's URL for one workshop, on the same origin and page as the main window.
+ * Whatever the id holds, it stays one segment of the route (routeIds.ts).
+ */
 export function presenterUrl(workshopId: string, base = rendererEntryUrl()): string {
-  // The contract already checked it; checked again since this string becomes a URL.
-  if (!WORKSHOP_ID_PATTERN.test(workshopId)) {
+  // The contract already checked it; an empty id would be a route to nothing.
+  if (workshopId === '') {
     throw new Error('The presenter cannot show this workshop: its id is not valid.')
   }
   const [page = base] = base.split('#')
-  return `${page}#/present/${encodeURIComponent(workshopId)}`
+  return `${page}#${presenterRoute(workshopId)}`
 }
 
 interface Presenter {

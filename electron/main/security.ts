@@ -3,7 +3,8 @@
  * origins, no new windows, no webviews. The renderer runs our code only, so anything else it
  * asks for is a bug or an attack, and the answer is always no.
  */
-import { app, shell, type Session, type WebContents } from 'electron'
+import { app, type Session, type WebContents } from 'electron'
+import { openExternalLink } from './externalLinks'
 import { isTrustedUrl } from './origin'
 
 // Local content the page legitimately creates or that Chromium's own tools use.
@@ -39,27 +40,16 @@ export function hardenSession(session: Session, trustedOrigins: readonly string[
   })
 }
 
-/** Only http(s) goes to the browser: file:, javascript: and custom schemes could run things. */
-function isExternalWebLink(url: string): boolean {
-  try {
-    const { protocol } = new URL(url)
-    return protocol === 'https:' || protocol === 'http:'
-  } catch {
-    return false
-  }
-}
-
 export function hardenWebContents(contents: WebContents, trustedOrigins: readonly string[]): void {
+  // The page never leaves our origin; a plain link elsewhere is offered to the browser instead.
   contents.on('will-navigate', (event) => {
-    if (!isTrustedUrl(event.url, trustedOrigins)) event.preventDefault()
+    if (isTrustedUrl(event.url, trustedOrigins)) return
+    event.preventDefault()
+    openExternalLink(event.url)
   })
   // Links with target=_blank land here; the page opens no windows of its own.
   contents.setWindowOpenHandler(({ url }) => {
-    if (isExternalWebLink(url)) {
-      shell.openExternal(url).catch((error: unknown) => {
-        console.error(`Vantage could not open ${url} in the browser:`, error)
-      })
-    }
+    openExternalLink(url)
     return { action: 'deny' }
   })
   contents.on('will-attach-webview', (event) => event.preventDefault())

@@ -4,16 +4,19 @@
  *
  * The Electron binary cannot be downloaded here, so electron-builder is handed a stub Electron:
  * a folder shaped like an unpacked Linux release (an `electron` program, resources/, version,
- * LICENSE). Everything electron-builder does to it (renaming the program, writing app.asar,
- * choosing files, icons and the desktop entry) runs as it would for a release.
+ * LICENSE), whose program carries a fuse wire like a release's. Everything electron-builder does
+ * to it (renaming the program, writing app.asar, choosing files, icons and the desktop entry,
+ * flipping the fuses) runs as it would for a release, and the fuses are read back from the
+ * packaged program.
  */
-import { chmod, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises'
+import { readFile, readdir, rm, stat } from 'node:fs/promises'
 import { createRequire } from 'node:module'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { listPackage } from '@electron/asar'
+import { getCurrentFuseWire } from '@electron/fuses'
 import { Arch, Platform, build } from 'electron-builder'
-import { asarProblems, linuxProblems } from './inspectPackage.mjs'
+import { EXPECTED, asarProblems, fuseProblems, linuxProblems } from './inspectPackage.mjs'
+import { stubElectronRelease } from './stubElectron.mjs'
 
 const started = performance.now()
 const projectDir = path.resolve(import.meta.dirname, '..', '..')
@@ -36,19 +39,6 @@ async function electronVersion() {
     const manifest = JSON.parse(await readFile(path.join(projectDir, 'package.json'), 'utf8'))
     return String(manifest.devDependencies.electron).replace(/^[^\d]*/, '')
   }
-}
-
-/** A folder that looks to electron-builder like Electron's unpacked linux-x64 release. */
-async function stubElectron(version) {
-  const dir = await mkdtemp(path.join(tmpdir(), 'vantage-electron-stub-'))
-  await mkdir(path.join(dir, 'resources'))
-  const program = path.join(dir, 'electron')
-  await writeFile(program, '#!/bin/sh\necho "stub Electron for npm run test:package" >&2\nexit 1\n')
-  await chmod(program, 0o755)
-  await writeFile(path.join(dir, 'version'), version)
-  await writeFile(path.join(dir, 'LICENSE'), 'Stand-in for the Electron license.\n')
-  await writeFile(path.join(dir, 'LICENSES.chromium.html'), '<p>Stand-in.</p>\n')
-  return dir
 }
 
 /**
@@ -82,7 +72,7 @@ if (missingBuild.length > 0) {
 }
 
 const version = await electronVersion()
-const electronDist = await stubElectron(version)
+const electronDist = await stubElectronRelease(version)
 await rm(path.join(projectDir, outputDir), { recursive: true, force: true })
 /** @type {Awaited<ReturnType<typeof desktopIntegration>> | undefined} */
 let integration
@@ -122,9 +112,16 @@ const appEntries = await Promise.all(
     executable: entry.isFile() && ((await stat(path.join(appDir, entry.name))).mode & 0o111) !== 0,
   })),
 )
+/** @type {{ version: string, [fuse: number]: number | undefined } | Error} */
+const fuses = await getCurrentFuseWire(path.join(appDir, EXPECTED.executable)).catch((error) =>
+  error instanceof Error ? error : new Error(String(error)),
+)
 const problems = [
   ...asarProblems(listing),
   ...linuxProblems({ appDir: appEntries, ...integration }),
+  ...(fuses instanceof Error
+    ? [`The packaged program's fuses could not be read: ${fuses.message}`]
+    : fuseProblems(fuses)),
 ]
 if (problems.length > 0) fail(problems)
 
@@ -133,6 +130,6 @@ const files = listing.length
 const seconds = ((performance.now() - started) / 1000).toFixed(1)
 console.log(
   `\nPackage check passed: ${path.relative(projectDir, asarPath)} holds ${files} entries ` +
-    `(${(asarBytes / 1024 / 1024).toFixed(2)} MiB), with the program, icons and the .vantage ` +
-    `and .vantage-template associations in place; ${seconds} s.`,
+    `(${(asarBytes / 1024 / 1024).toFixed(2)} MiB), with the program, icons, the .vantage and ` +
+    `.vantage-template associations in place and the fuses flipped; ${seconds} s.`,
 )

@@ -7,6 +7,7 @@ export declare const EXPECTED: {
   readonly templateExtension: string
   readonly templateMimeType: string
   readonly linuxIconSizes: readonly number[]
+  readonly fuses: Readonly<Record<string, boolean>>
 }
 export declare function asarProblems(listing: readonly string[]): string[]
 export declare function linuxProblems(linux: {
@@ -15,3 +16,6 @@ export declare function linuxProblems(linux: {
   desktopEntry: string
   mimeInfo: string | null
 }): string[]
+export declare function fuseProblems(
+  wire: { readonly version: string } & { readonly [fuse: number]: number | undefined },
+): string[]

@@ -3,8 +3,9 @@
  * the unit tests can show each rule failing. What goes in the archive is decided by Vite (which
  * bundles every library into out/) and by the builder config's `files`; these rules catch
  * either of them drifting: sources, tests, source maps or node_modules shipped to users, or the
- * built app itself missing.
+ * built app itself missing. The fuse rules read the packaged program's fuse wire.
  */
+import { FUSE_NAMES } from './stubElectron.mjs'
 
 /** What the packaged app must be called and open, as the builder config states it. */
 export const EXPECTED = {
@@ -15,7 +16,39 @@ export const EXPECTED = {
   templateExtension: 'vantage-template',
   templateMimeType: 'application/x-vantage-template',
   linuxIconSizes: [16, 24, 32, 48, 64, 128, 256, 512, 1024],
+  /** How each fuse must be set in the packaged program (electronFuses in the builder config). */
+  fuses: {
+    RunAsNode: false,
+    EnableNodeOptionsEnvironmentVariable: false,
+    EnableNodeCliInspectArguments: false,
+    EnableEmbeddedAsarIntegrityValidation: true,
+    OnlyLoadAppFromAsar: true,
+    EnableCookieEncryption: true,
+    GrantFileProtocolExtraPrivileges: false,
+  },
 }
+
+/** Why each fuse is set as it is, said when it is not. */
+const FUSE_REASONS = {
+  RunAsNode:
+    'ELECTRON_RUN_AS_NODE would turn the signed program into a Node.js that runs any script',
+  EnableNodeOptionsEnvironmentVariable:
+    'NODE_OPTIONS could load any code into the main process before the app starts',
+  EnableNodeCliInspectArguments:
+    '--inspect would open a debugger port onto the main process, with all its rights',
+  EnableEmbeddedAsarIntegrityValidation:
+    'a changed app.asar would load without complaint (macOS and Windows check it)',
+  OnlyLoadAppFromAsar:
+    'Electron would also look for an unchecked app folder beside app.asar and run that instead',
+  EnableCookieEncryption: 'cookies would be stored on disk in plain text',
+  GrantFileProtocolExtraPrivileges:
+    'file:// pages would keep privileges that Vantage, served from app://, never needs',
+}
+
+// The bytes of a fuse wire: '0', '1', and 'r' for a fuse Electron has removed.
+const FUSE_OFF = 0x30
+const FUSE_ON = 0x31
+const FUSE_REMOVED = 0x72
 
 const REQUIRED_FILES = [
   ['out/main/index.js', 'the main process'],
@@ -177,6 +210,41 @@ export function linuxProblems({ appDir, iconSizes, desktopEntry, mimeInfo }) {
           `desktop would not know what a ${what} file is.`,
       )
     }
+  }
+  return problems
+}
+
+/**
+ * Problems with the packaged program's fuses, one sentence each; empty when every fuse is set
+ * as EXPECTED.fuses says.
+ * @param {{ version: string, [fuse: number]: number | undefined }} wire as @electron/fuses' getCurrentFuseWire reads
+ *   it: `version`, then each fuse's byte by its position
+ * @returns {string[]}
+ */
+export function fuseProblems(wire) {
+  if (String(wire.version) !== '1') {
+    return [
+      `The packaged program has fuse wire version ${wire.version}, which this check does not ` +
+        'know: update @electron/fuses and these rules.',
+    ]
+  }
+  const problems = []
+  for (const [name, wanted] of Object.entries(EXPECTED.fuses)) {
+    const byte = wire[FUSE_NAMES.indexOf(name)]
+    const state = byte === FUSE_ON ? 'on' : byte === FUSE_OFF ? 'off' : null
+    if (state === (wanted ? 'on' : 'off')) continue
+    const found =
+      byte === undefined
+        ? 'missing from its fuse wire'
+        : byte === FUSE_REMOVED
+          ? 'removed from this Electron'
+          : state === null
+            ? `set to an unknown byte (${byte})`
+            : state
+    problems.push(
+      `The packaged program's ${name} fuse is ${found}, not ${wanted ? 'on' : 'off'}: ` +
+        `${FUSE_REASONS[name]}.`,
+    )
   }
   return problems
 }

@@ -2,7 +2,8 @@
  * The presenter in a browser: a named pop-up of this same page on `#/present/<id>`. The handle is
  * kept so the facilitator's tab can close it and ask after it; a reload of that tab forgets it.
  */
-import { WORKSHOP_ID_PATTERN } from '@shared/ipc'
+import { ipcContract } from '@shared/ipc'
+import { presenterRoute } from '@shared/ipc/routeIds'
 import { PlatformError, type PlatformPresenter } from './types'
 
 /** Named, so opening again reuses the one pop-up instead of stacking new ones. */
@@ -11,12 +12,13 @@ const FEATURES = 'popup,width=1280,height=720'
 
 /**
  * This page's own address with the present route as its hash: the query and any old hash are
- * dropped, and the id is encoded, so nothing but our origin, our page and the id is in it.
+ * dropped, and the id is encoded (routeIds.ts), so nothing but our origin, our page and the id
+ * is in it.
  */
 export function presenterPageUrl(workshopId: string, here: string = window.location.href): string {
   const url = new URL(here)
   url.search = ''
-  url.hash = `/present/${encodeURIComponent(workshopId)}`
+  url.hash = presenterRoute(workshopId)
   return url.href
 }
 
@@ -25,7 +27,7 @@ export function createWebPresenter(): PlatformPresenter {
   return {
     open: async (workshopId) => {
       // The same refusal the desktop app's contract gives, so both behave alike.
-      if (!WORKSHOP_ID_PATTERN.test(workshopId)) {
+      if (!ipcContract.presenterOpen.args.safeParse([{ workshopId }]).success) {
         throw new PlatformError('invalid-arguments', 'This workshop cannot be presented.')
       }
       const opened = window.open(presenterPageUrl(workshopId), PRESENTER_WINDOW_NAME, FEATURES)

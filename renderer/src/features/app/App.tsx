@@ -1,6 +1,7 @@
 /** Routes of the app. Hash-based, so the same build works from app://vantage/ and any server. */
 import { useTranslation } from 'react-i18next'
 import { Link, Route, Router, Switch } from 'wouter'
+import { decodeRouteId, PRESENTER_ROUTE } from '@shared/ipc/routeIds'
 import { useHashLocation } from 'wouter/use-hash-location'
 import { CommitScreen } from '../commit/CommitScreen'
 import { isCommitView } from '../commit/commitViews'
@@ -100,8 +101,11 @@ export function App() {
       <Switch>
         {/* The print layout stands alone: no app bar, no footer, nothing but the report. */}
         <Route path="/print/:id">{(params) => <PrintScreen routeId={params.id} />}</Route>
-        {/* The projector's screen: only what the room may see, nothing to click. */}
-        <Route path="/present/:id">{(params) => <PresenterScreen workshopId={params.id} />}</Route>
+        {/* The projector's screen: only what the room may see, nothing to click. A segment that
+            routeIds.ts did not make names no workshop, and the screen says it is missing. */}
+        <Route path={PRESENTER_ROUTE}>
+          {(params) => <PresenterScreen workshopId={decodeRouteId(params.id) ?? ''} />}
+        </Route>
         <Route>
           <AppShell>
             <FileImports>

@@ -43,7 +43,7 @@ describe('presenterPageUrl', () => {
 
   it('keeps whatever the id holds inside one segment of the route', () => {
     const url = presenterPageUrl('a/../b?c#d', 'https://vantage.example/')
-    expect(url).toBe('https://vantage.example/#/present/a%2F..%2Fb%3Fc%23d')
+    expect(url).toBe('https://vantage.example/#/present/a~002F~002E~002E~002Fb~003Fc~0023d')
   })
 })
 
@@ -88,9 +88,9 @@ describe('the presenter in a browser', () => {
     await expect(presenter.isOpen()).resolves.toBe(false)
   })
 
-  it('refuses an id the app never makes, opening nothing', async () => {
+  it('refuses an id no session file may carry, opening nothing', async () => {
     const { presenter } = createWebPlatform('1.0.0')
-    for (const id of ['', '../x', 'a b', 'javascript:alert(1)', 'x'.repeat(101)]) {
+    for (const id of ['', 'x'.repeat(101)]) {
       await expect(presenter.open(id), id).rejects.toMatchObject({ code: 'invalid-arguments' })
     }
     expect(open).not.toHaveBeenCalled()
