@@ -12,6 +12,7 @@ import type { Page } from '@playwright/test'
 import { ComparePage } from './pages/ComparePage'
 import { FacilitatePage } from './pages/FacilitatePage'
 import { PreparePage } from './pages/PreparePage'
+import { flat, ReportPage } from './pages/ReportPage'
 import { TemplatesPage } from './pages/TemplatesPage'
 import { SPRING, writeCompareFiles } from './support/compareRoom'
 import { dragLiveRegion, keyboardDrag } from './support/drag'
@@ -158,6 +159,20 @@ test('a four-lens template written by keyboard runs a workshop that compares wit
     'LensOrganisational design (a lens of the earlier workshop only)',
   )
   await expectAccessible()
+
+  // The PDF says the same: lenses matched by id, the others named, the earlier bets' lenses.
+  const id = /#\/workshops\/([^/?]+)/.exec(page.url())?.[1] ?? ''
+  const report = new ReportPage(page)
+  await report.open(decodeURIComponent(id))
+  const printed = await report.print('templates')
+  report.renderPages(printed, 'templates')
+  const text = flat(printed.text)
+  expect(text).toContain(`Alignment 2 3 +1 4 4 0`)
+  // pdftotext reads the table row by row, the note under a lens's title after its numbers.
+  expect(text).toContain('Funding – 1 – – 4 – Only in this workshop')
+  expect(text).toContain(`Organisational design 3 – – 4 – – Only in “${SPRING}”`)
+  expect(text).toContain(`Value creation process 2 – – 5 – – Only in “${SPRING}”`)
+  expect(text).toMatch(/Outcome-based Alignment .* Organisational .* Not a lens of this/)
 })
 
 test('the workshop’s own lenses change in Prepare, never the library; a worked-on lens asks first', async ({

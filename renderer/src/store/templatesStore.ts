@@ -186,16 +186,22 @@ export function createTemplatesStore(deps: TemplatesDeps) {
       return copy
     },
 
-    /** Keeps a copy of `template` (a workshop's own) in the library, as a new template. */
-    async saveAsTemplate(template: Template, name: string): Promise<LibraryTemplate | null> {
-      let saved: LibraryTemplate | null = null
-      await attempt(async () => {
-        const made = await track(() => repository.saveCopy(template, name))
-        saved = made
+    /**
+     * Keeps a copy of `template` (a workshop's own) in the library, as a new template. Resolves
+     * to it, or to why it could not be written, for the dialog that asked to say.
+     */
+    async saveAsTemplate(
+      template: Template,
+      name: string,
+    ): Promise<{ ok: true; saved: LibraryTemplate } | { ok: false; reason: string }> {
+      try {
+        const saved = await track(() => repository.saveCopy(template, name))
         await refresh()
-        store.setState({ notice: { kind: 'created', name: made.name } })
-      })
-      return saved
+        store.setState({ notice: { kind: 'created', name: saved.name } })
+        return { ok: true, saved }
+      } catch (error) {
+        return { ok: false, reason: reasonOf(error) }
+      }
     },
 
     /** Renames from the library list; an empty name is refused and changes nothing. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildReport } from '@shared/report'
+import type { EarlierBet, Workshop } from '@shared/domain'
 import {
   makeBet,
   makeConsensus,
@@ -38,6 +39,22 @@ function source(revealed: boolean) {
     bets,
     votes,
   })
+}
+
+/** The workshop compared with an earlier one that committed to `bets`. */
+function withEarlierBets(workshop: Workshop, bets: EarlierBet[]): Workshop {
+  return {
+    ...workshop,
+    earlier: {
+      workshopId: null,
+      title: 'Autumn offsite',
+      organisation: '',
+      date: '',
+      takenAt: 1,
+      lenses: [],
+      bets,
+    },
+  }
 }
 
 describe('the bets of the summary', () => {
@@ -82,19 +99,7 @@ describe('the bets of the summary', () => {
       review: { outcome: 'ongoing' as const, learning: 'Three teams do it.' },
     }
     const model = buildReport(
-      makeSource({
-        workshop: makeWorkshop({
-          earlier: {
-            workshopId: null,
-            title: 'Autumn offsite',
-            organisation: '',
-            date: '',
-            takenAt: 1,
-            lenses: [],
-            bets: [review],
-          },
-        }),
-      }),
+      makeSource({ workshop: withEarlierBets(makeWorkshop(), [review]) }),
       NOW,
     )
     expect(model.extras.bets).toBeNull()
@@ -117,26 +122,11 @@ describe('the bets of the summary', () => {
     })
     const workshop = makeWorkshop()
     const shared = workshop.template.lenses[0]!
-    const model = buildReport(
-      makeSource({
-        workshop: {
-          ...workshop,
-          earlier: {
-            workshopId: null,
-            title: 'Autumn offsite',
-            organisation: '',
-            date: '',
-            takenAt: 1,
-            lenses: [],
-            bets: [
-              bet('a', { id: shared.id, title: 'Old words' }),
-              bet('b', { id: 'culture', title: 'Culture' }),
-            ],
-          },
-        },
-      }),
-      NOW,
-    )
+    const earlierBets = [
+      bet('a', { id: shared.id, title: 'Old words' }),
+      bet('b', { id: 'culture', title: 'Culture' }),
+    ]
+    const model = buildReport(makeSource({ workshop: withEarlierBets(workshop, earlierBets) }), NOW)
     expect(model.extras.review?.bets.map((b) => b.aboutLens)).toEqual([
       { title: shared.title, here: true },
       { title: 'Culture', here: false },

@@ -8,12 +8,7 @@ import { useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
 import { hasLensContent, lensContent, type LensDefinition, type Workshop } from '@shared/domain'
-import {
-  useServices,
-  useSession,
-  useTemplateActions,
-  useWorkshopEdits,
-} from '../../../store/context'
+import { useServices, useTemplateActions, useWorkshopEdits } from '../../../store/context'
 import { Button } from '../../../ui/Button'
 import { ConfirmDialog } from '../../../ui/Dialog'
 import { TemplateEditTargetProvider } from '../../templates/edit/templateEditTarget'
@@ -48,7 +43,6 @@ export function WorkshopLensesPanel({ workshop }: { workshop: Workshop }) {
   const [saved, setSaved] = useState<{ id: string; name: string } | null>(null)
   const onRefused = useCallback((sentence: string) => show(sentence, false), [show])
   const target = useWorkshopEditTarget(onRefused)
-  const ratingsLoaded = useSession((s) => s.data !== null)
   const { template } = workshop
   const problems = fieldProblems(template)
   const lastOne = template.lenses.length <= 1
@@ -86,9 +80,9 @@ export function WorkshopLensesPanel({ workshop }: { workshop: Workshop }) {
   }
 
   async function saveAs(name: string): Promise<string | null> {
-    const made = await templates.saveAsTemplate(template, name)
-    if (!made) return t('prepare.lenses.saveFailed', { reason: t('prepare.lenses.writeFailed') })
-    setSaved({ id: made.id, name: made.name })
+    const outcome = await templates.saveAsTemplate(template, name)
+    if (!outcome.ok) return outcome.reason
+    setSaved({ id: outcome.saved.id, name: outcome.saved.name })
     return null
   }
 
@@ -146,12 +140,7 @@ export function WorkshopLensesPanel({ workshop }: { workshop: Workshop }) {
                       title: lens.title,
                     })}
                   </Button>
-                  <Button
-                    variant="quiet"
-                    disabled={lastOne || !ratingsLoaded}
-                    title={lastOne ? t('prepare.lenses.lastLens') : undefined}
-                    onClick={() => askToRemove(lens)}
-                  >
+                  <Button variant="quiet" disabled={lastOne} onClick={() => askToRemove(lens)}>
                     {t('prepare.lenses.remove', { title: lens.title })}
                   </Button>
                 </div>
@@ -160,6 +149,7 @@ export function WorkshopLensesPanel({ workshop }: { workshop: Workshop }) {
           })}
         </ol>
       </TemplateEditTargetProvider>
+      {lastOne && <p className="panel__hint">{t('prepare.lenses.lastLens')}</p>}
       {dialog.kind === 'add' && (
         <AddLensDialog
           onClose={() => setDialog({ kind: 'none' })}

@@ -126,7 +126,6 @@ export const prepare = {
     saveAsTemplate: 'Save as template',
     saved: 'Saved “{{name}}” in your templates.',
     openTemplate: 'Open it in Templates',
-    saveFailed: 'The template could not be saved: {{reason}}',
     defaultName: '{{template}} – {{workshop}}',
   },
   sortable: {

@@ -9,11 +9,9 @@ import { resolve } from 'node:path'
 import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { Route, Switch } from 'wouter'
-import { TemplatesScreen } from '../../../../../renderer/src/features/templates/TemplatesScreen'
 import { installDesktop } from '../../fakeDesktop'
-import { renderWithServices } from '../../render'
 import { workshopFixture } from '../../workshopFixture'
+import { renderLibraryRoutes } from '../templates/libraryRoutes'
 
 const room = workshopFixture()
 const host = installDesktop()
@@ -28,19 +26,7 @@ const SIX_LENS_ID = '7b0c6a2e-4f1d-4c8e-9a51-2f6d3e8b1c40'
 
 const templates = () => room.services.repositories.templates
 
-/** Home and the library, as the app routes them. */
-function renderApp(path = '/') {
-  return renderWithServices(
-    <Switch>
-      <Route path="/templates" component={TemplatesScreen} />
-      <Route>
-        <h1>Home</h1>
-      </Route>
-    </Switch>,
-    room.services,
-    path,
-  )
-}
+const renderApp = () => renderLibraryRoutes(room.services)
 
 function template(fileName: string, contents: string) {
   return { kind: 'file', fileKind: 'template', fileName, contents } as const

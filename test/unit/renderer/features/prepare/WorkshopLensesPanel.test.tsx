@@ -4,13 +4,14 @@
  */
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { axeViolations } from '../commit/commitFixture'
 import { openWorkshop, renderPrepare, type Harness } from './harness'
 
 let harness: Harness
 
 afterEach(async () => {
+  vi.restoreAllMocks()
   await harness.dispose()
 })
 
@@ -207,5 +208,23 @@ describe('saving the lenses as a template', () => {
     expect(library.map((t) => t.name)).toEqual(['Acme lenses'])
     expect(library[0]?.lenses.map((lens) => lens.id)).toEqual(await storedLensIds())
     expect(library[0]?.id).not.toBe((await storedTemplate()).id)
+  })
+
+  it('says why when the library cannot take it, once, and keeps the dialog open', async () => {
+    harness = await openWorkshop()
+    vi.spyOn(harness.services.repositories.templates, 'saveCopy').mockRejectedValue(
+      new Error('The disk is full'),
+    )
+    const user = userEvent.setup()
+    renderPrepare(harness)
+
+    await user.click(within(region()).getByRole('button', { name: 'Save as template' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Save these lenses as a template' })
+    await user.click(within(dialog).getByRole('button', { name: 'Save template' }))
+
+    expect((await within(dialog).findByRole('alert')).textContent).toBe(
+      'That did not work: The disk is full. Nothing was changed.',
+    )
+    expect(await harness.services.repositories.templates.list()).toEqual([])
   })
 })

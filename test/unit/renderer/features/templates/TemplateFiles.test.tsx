@@ -6,7 +6,6 @@
 import { act, cleanup, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { Route, Switch } from 'wouter'
 import { updateLens } from '@shared/domain'
 import { serializeTemplateFile } from '@shared/schema/templateFile'
 import type { VantageDatabase } from '../../../../../renderer/src/db'
@@ -17,6 +16,7 @@ import type { AppServices } from '../../../../../renderer/src/store/appServices'
 import { axeViolations } from '../../axe'
 import { dropDatabase, freshDatabase, testRecords, testTemplate } from '../../helpers'
 import { createAppServices, renderWithServices } from '../../render'
+import { renderLibraryRoutes } from './libraryRoutes'
 
 let db: VantageDatabase
 let services: AppServices
@@ -100,19 +100,7 @@ describe('Template files', () => {
 })
 
 describe('File › Import template…', () => {
-  /** Home and the library, as the app routes them. */
-  function renderHome() {
-    return renderWithServices(
-      <Switch>
-        <Route path="/templates" component={TemplatesScreen} />
-        <Route>
-          <h1>Home</h1>
-        </Route>
-      </Switch>,
-      services,
-      '/',
-    )
-  }
+  const renderHome = () => renderLibraryRoutes(services)
 
   const chooseImport = () => act(async () => emitAppCommand('importTemplate'))
 
