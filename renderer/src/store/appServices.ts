@@ -10,7 +10,7 @@ import type { RecordFactory } from '../db'
 import { systemRecordFactory } from '../db/ids'
 import { t } from '../i18n'
 import { createSaveStatusStore } from './saveStatusStore'
-import { createSessionStore } from './session/sessionStore'
+import { createSessionStore, type SessionDeps } from './session/sessionStore'
 import { createWorkshopEdits } from './session/workshopEdits'
 import { createTemplatesStore } from './templatesStore'
 import { createWorkshopsStore } from './workshopsStore'
@@ -24,7 +24,7 @@ export interface AppSession {
 
 export function createAppServices(
   db: VantageDatabase,
-  options: { records?: RecordFactory; template?: Template } = {},
+  options: { records?: RecordFactory; template?: Template; retry?: SessionDeps['retry'] } = {},
 ) {
   const repositories = createRepositories(db, options.records)
   const saveStatus = createSaveStatusStore()
@@ -44,7 +44,14 @@ export function createAppServices(
     track: saveStatus.track,
   })
   const records = options.records ?? systemRecordFactory
-  const workshop = createSessionStore({ db, repositories, records, track: saveStatus.track })
+  const workshop = createSessionStore({
+    db,
+    repositories,
+    records,
+    track: saveStatus.track,
+    reportRefusal: saveStatus.setRefusal,
+    retry: options.retry,
+  })
   const edits = createWorkshopEdits(workshop, records)
   return {
     db,

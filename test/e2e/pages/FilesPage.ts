@@ -18,8 +18,13 @@ export class FilesPage {
 
   /** Clicks a Take home button and returns the downloaded file's path and text. */
   async download(button: 'Save session file' | 'Export ratings CSV' | 'Export bets CSV') {
+    return this.downloadVia(this.takeHome.getByRole('button', { name: button }))
+  }
+
+  /** Clicks any button that saves a file, and returns the downloaded file's path and text. */
+  async downloadVia(button: Locator) {
     const downloading = this.page.waitForEvent('download')
-    await this.takeHome.getByRole('button', { name: button }).click()
+    await button.click()
     const download = await downloading
     const path = join(this.folder, download.suggestedFilename())
     await download.saveAs(path)

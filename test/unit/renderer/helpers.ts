@@ -1,8 +1,13 @@
-/** Builders shared by the renderer tests: a fresh database, predictable ids and a clock. */
+/**
+ * Builders shared by the renderer tests: a fresh database, predictable ids and a clock, and a disk
+ * that refuses writes.
+ */
+import { vi } from 'vitest'
 import type { Template, WorkshopDetails } from '@shared/domain'
 import { MATURITY_LEVELS } from '@shared/domain'
 import { VantageDatabase } from '../../../renderer/src/db'
 import type { RecordFactory } from '../../../renderer/src/db'
+import type { AppServices } from '../../../renderer/src/store/appServices'
 
 export interface TestRecords extends RecordFactory {
   /** Moves the clock forward and returns the new time. */
@@ -81,4 +86,23 @@ export async function snapshot(db: VantageDatabase) {
     db.bets.toArray(),
   ])
   return { workshops, participants, ratings, consensus, cards, bets }
+}
+
+/** Retries of refused writes this far apart, so tests see them land without waiting. */
+export const QUICK_RETRY = { retryDelaysMs: [5] } as const
+
+/**
+ * The disk is full while `refusing` is set: every write of a workshop's edits is refused the way
+ * Chromium refuses it, and every attempt is counted. The real write goes on once it is cleared.
+ */
+export function refuseWrites(services: AppServices) {
+  const changes = services.repositories.changes
+  const apply = changes.apply.bind(changes)
+  const disk = { refusing: true, attempts: 0 }
+  vi.spyOn(changes, 'apply').mockImplementation(async (...args) => {
+    disk.attempts++
+    if (disk.refusing) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+    return apply(...args)
+  })
+  return disk
 }

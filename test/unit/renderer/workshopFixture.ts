@@ -4,7 +4,7 @@
  * the database dropped. Feature fixtures build on it.
  */
 import { cleanup } from '@testing-library/react'
-import { afterEach, beforeEach, vi } from 'vitest'
+import { afterEach, beforeEach, expect, vi } from 'vitest'
 import type { Workshop } from '@shared/domain'
 import type { VantageDatabase } from '../../../renderer/src/db'
 import { createAppServices, type AppServices } from '../../../renderer/src/store/appServices'
@@ -12,6 +12,7 @@ import {
   details,
   dropDatabase,
   freshDatabase,
+  QUICK_RETRY,
   testRecords,
   testTemplate,
   type TestRecords,
@@ -27,13 +28,16 @@ export function workshopFixture() {
   beforeEach(async () => {
     db = freshDatabase()
     records = testRecords()
-    services = createAppServices(db, { records, template: testTemplate() })
+    services = createAppServices(db, { records, template: testTemplate(), retry: QUICK_RETRY })
     workshop = await services.repositories.workshops.create(details(), testTemplate())
   })
 
   afterEach(async () => {
     vi.restoreAllMocks()
     cleanup()
+    // Writes a test's full disk refused are retried until they land: let them, first.
+    if (services.saveStatus.store.getState().refusal)
+      await vi.waitFor(() => expect(services.saveStatus.store.getState().pending).toBe(0))
     await dropDatabase(db)
   })
 

@@ -42,7 +42,7 @@ function byId(a: { id: string }, b: { id: string }): number {
 }
 
 /** Lists in the order people read them, so a saved file is stable and easy to read. */
-function inReadingOrder(snapshot: WorkshopSnapshot): WorkshopSnapshot {
+export function inReadingOrder(snapshot: WorkshopSnapshot): WorkshopSnapshot {
   return {
     workshop: snapshot.workshop,
     participants: [...snapshot.participants].sort(byOrder),

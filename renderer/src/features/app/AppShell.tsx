@@ -9,6 +9,7 @@ import { platform } from '../../platform'
 import { useReplacedByNewerVersion } from '../../store/context'
 import { Button } from '../../ui/Button'
 import { SaveIndicator } from '../../ui/SaveIndicator'
+import { StorageRefusalNotice } from '../files/StorageRefusalNotice'
 import { useBackupScheduler } from '../files/useBackupScheduler'
 import { useAppInfo } from './useAppInfo'
 import { useQuitPreparation } from './useQuitPreparation'
@@ -59,6 +60,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           </Button>
         </div>
       )}
+      <StorageRefusalNotice />
       {backupFailure && (
         <div className="notice notice--failed" role="alert">
           <p className="notice__text">

@@ -6,16 +6,12 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SaveOutcome } from '@shared/ipc'
-import { platform } from '../../platform'
 import type { PaperSize } from '../../platform/types'
 import { useServices } from '../../store/context'
 import { Button } from '../../ui/Button'
 import { useAppCommand } from '../app/commands/appCommands'
+import { reasonOf, saveOutcomeMessage } from './saveOutcomeMessage'
 import { exportBetsCsv, exportRatingsCsv, exportSummaryPdf, saveSessionFile } from './workshopFiles'
-
-function reasonOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
-}
 
 export function WorkshopFileActions({ workshopId, title }: { workshopId: string; title: string }) {
   const { t } = useTranslation()
@@ -29,13 +25,7 @@ export function WorkshopFileActions({ workshopId, title }: { workshopId: string;
     setBusy(true)
     setMessage('')
     try {
-      const outcome = await action()
-      if (!outcome.saved) setMessage(t('files.status.cancelled'))
-      else if (kind === 'pdf' && platform.kind === 'browser')
-        setMessage(t('files.status.pdfOpened'))
-      else if (platform.kind === 'browser')
-        setMessage(t('files.status.downloaded', { fileName: outcome.fileName ?? '' }))
-      else setMessage(t('files.status.saved', { fileName: outcome.fileName ?? '' }))
+      setMessage(saveOutcomeMessage(await action(), kind))
     } catch (error) {
       setMessage(t('files.status.failed', { reason: reasonOf(error) }))
     } finally {

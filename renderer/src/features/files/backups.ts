@@ -7,15 +7,17 @@ import { parseSessionFile, serializeSession } from '@shared/schema/sessionFile'
 import type { PlatformBackups } from '../../platform/types'
 import type { AppServices } from '../../store/appServices'
 import { importSnapshot } from './sessionImport'
+import { snapshotForFile } from './workshopFiles'
 
 export async function backUpWorkshop(
   services: AppServices,
   backups: PlatformBackups,
   workshopId: string,
 ): Promise<BackupEntry | null> {
-  const existing = await services.db.workshops.get(workshopId)
-  if (!existing) return null
-  const snapshot = await services.repositories.snapshots.readSnapshot(workshopId)
+  // Edits the disk refused are backed up from the screen: the database may refuse reads too.
+  const unsaved = services.workshop.actions.unsavedWorkshops().includes(workshopId)
+  if (!unsaved && !(await services.db.workshops.get(workshopId))) return null
+  const snapshot = await snapshotForFile(services, workshopId)
   return backups.write(workshopId, snapshot.workshop.title, serializeSession(snapshot, new Date()))
 }
 

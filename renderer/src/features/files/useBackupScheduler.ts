@@ -48,8 +48,10 @@ export function useBackupScheduler(): BackupScheduler {
     flushRef.current = flush
 
     // Any write the facilitator's edits cause shows up in the save status; note the open workshop.
+    // While the disk refuses writes, none completes, so every new edit counts: the backup (in
+    // main's folder, which may still take files) is then the copy that holds them.
     const unsubscribe = services.saveStatus.store.subscribe((status, previous) => {
-      if (status.pending >= previous.pending) return
+      if (status.pending >= previous.pending && status.refusal === null) return
       const id = services.workshop.store.getState().data?.workshop.id
       if (!id) return
       dirty.add(id)

@@ -1,7 +1,10 @@
 /**
  * Taking a workshop home: the session file, the CSVs of ratings and bets and the PDF summary, built
- * from what is on disk (not what is on screen) and handed to the platform to save.
+ * from what is on disk (not what is on screen) and handed to the platform to save. While the disk
+ * refuses the workshop's edits, they are built from what is on screen instead: the file is then
+ * the one place those edits are kept.
  */
+import type { WorkshopSnapshot } from '@shared/domain'
 import { serializeSession } from '@shared/schema/sessionFile'
 import { betsCsv, ratingsCsv } from '@shared/report'
 import type { SaveOutcome } from '@shared/ipc'
@@ -11,8 +14,19 @@ import type { AppServices } from '../../store/appServices'
 import { betsCsvLabels, csvLabels } from '../report/csvLabels'
 import { fileNameFor } from './fileNames'
 
+/** The workshop a file of it must hold: on disk, plus the edits the disk has not taken yet. */
+export function snapshotForFile(
+  services: AppServices,
+  workshopId: string,
+): Promise<WorkshopSnapshot> {
+  const { actions } = services.workshop
+  return actions.unsavedWorkshops().includes(workshopId)
+    ? actions.snapshotOf(workshopId)
+    : services.repositories.snapshots.readSnapshot(workshopId)
+}
+
 export async function saveSessionFile(services: AppServices, workshopId: string) {
-  const snapshot = await services.repositories.snapshots.readSnapshot(workshopId)
+  const snapshot = await snapshotForFile(services, workshopId)
   const contents = serializeSession(snapshot, new Date())
   return platform.saveSessionFile(fileNameFor(snapshot.workshop.title, 'vantage'), contents)
 }
@@ -21,7 +35,7 @@ export async function exportRatingsCsv(
   services: AppServices,
   workshopId: string,
 ): Promise<SaveOutcome> {
-  const snapshot = await services.repositories.snapshots.readSnapshot(workshopId)
+  const snapshot = await snapshotForFile(services, workshopId)
   const contents = ratingsCsv(snapshot, csvLabels())
   return platform.saveCsv(fileNameFor(snapshot.workshop.title, 'csv'), contents)
 }
@@ -30,7 +44,7 @@ export async function exportBetsCsv(
   services: AppServices,
   workshopId: string,
 ): Promise<SaveOutcome> {
-  const snapshot = await services.repositories.snapshots.readSnapshot(workshopId)
+  const snapshot = await snapshotForFile(services, workshopId)
   const contents = betsCsv(snapshot, betsCsvLabels())
   return platform.saveCsv(fileNameFor(`${snapshot.workshop.title} bets`, 'csv'), contents)
 }

@@ -136,7 +136,8 @@ export const en = {
   saveState: {
     saving: 'Saving…',
     saved: 'All changes saved',
-    failed: 'Could not save. Your text is kept here; Vantage will try again.',
+    failed: 'The last change could not be saved',
+    refused: 'Not saved yet: trying again',
   },
   dates: {
     justNow: 'just now',

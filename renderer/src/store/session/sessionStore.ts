@@ -1,6 +1,7 @@
 /**
  * The open workshop: loads it whole, writes every edit as record changes (in order, one at a
- * time), keeps the undo history across steps, and remembers where the facilitator is.
+ * time, kept and retried while the disk refuses them), keeps the undo history across steps, and
+ * remembers where the facilitator is.
  */
 import { createStore } from 'zustand/vanilla'
 import {
@@ -12,6 +13,7 @@ import {
   undo,
   type History,
   type StepRef,
+  type WorkshopSnapshot,
 } from '@shared/domain'
 import {
   invertChanges,
@@ -21,7 +23,10 @@ import {
   type RecordFactory,
 } from '../../db'
 import type { Repositories, VantageDatabase } from '../../db'
+import { inReadingOrder } from '../../db/repositories/snapshotRepository'
+import { storageRefusalOf, type StorageRefusal } from '../../db/storageRefusal'
 import { applyChanges, type SessionData } from './sessionData'
+import { createWriteQueue, type WriteQueueOptions } from './writeQueue'
 
 export interface HistoryEntry {
   changes: RecordChange[]
@@ -51,6 +56,10 @@ export interface SessionDeps {
   repositories: Repositories
   records: RecordFactory
   track: <T>(write: () => Promise<T>) => Promise<T>
+  /** The disk refuses writes (they are kept and retried), or takes them again (null). */
+  reportRefusal?: (refusal: StorageRefusal | null) => void
+  /** Tests shorten the wait between attempts. */
+  retry?: Pick<WriteQueueOptions, 'wait' | 'retryDelaysMs'>
 }
 
 export function createSessionStore(deps: SessionDeps) {
@@ -61,35 +70,40 @@ export function createSessionStore(deps: SessionDeps) {
     history: emptyHistory(),
     failure: null,
   }))
-  // Writes run one after another, in the order the facilitator made them.
-  let queue: Promise<unknown> = Promise.resolve()
+  const queue = createWriteQueue({
+    apply: (job) => repositories.changes.apply(job.workshopId, job.changes, records.now()),
+    refusalOf: storageRefusalOf,
+    onRefusal: (refusal) => deps.reportRefusal?.(refusal),
+    ...deps.retry,
+  })
 
-  function enqueue<T>(write: () => Promise<T>): Promise<T> {
-    const next = queue.then(write, write)
-    queue = next.catch(() => undefined)
-    return next
-  }
+  /** Changes written or waiting for the disk, for records of this workshop not yet on disk. */
+  const unsavedChangesOf = (workshopId: string) =>
+    queue
+      .unsaved()
+      .filter((job) => job.workshopId === workshopId)
+      .flatMap((job) => job.changes)
 
   async function write(changes: RecordChange[]): Promise<boolean> {
     const data = store.getState().data
     if (!data || changes.length === 0) return true
-    // The screen follows at once; the disk follows in order. A failed write is rolled back.
+    // The screen follows at once; the disk follows in order. A write the disk refuses stays on
+    // screen and in the queue; one that fails for a reason of its own is rolled back.
     store.setState({ data: applyChanges(data, changes) })
-    try {
-      // Counted as saving from the moment it is queued, not only once it starts.
-      await track(() =>
-        enqueue(() => repositories.changes.apply(data.workshop.id, changes, records.now())),
-      )
-      store.setState({ failure: null })
+    const { outcome, durable } = queue.push({ workshopId: data.workshop.id, changes })
+    // Counted as saving from the moment it is queued until it is on disk, however long that is.
+    void track(() => durable).catch(() => undefined)
+    const result = await outcome
+    if (result.kind !== 'failed') {
+      if (result.kind === 'saved') store.setState({ failure: null })
       return true
-    } catch (error) {
-      const current = store.getState().data
-      store.setState({
-        data: current ? applyChanges(current, invertChanges(changes)) : current,
-        failure: error instanceof Error ? error.message : String(error),
-      })
-      return false
     }
+    const current = store.getState().data
+    store.setState({
+      data: current ? applyChanges(current, invertChanges(changes)) : current,
+      failure: result.error instanceof Error ? result.error.message : String(result.error),
+    })
+    return false
   }
 
   /** Undo or redo one entry; if its write fails, the history stays as it was. */
@@ -138,7 +152,13 @@ export function createSessionStore(deps: SessionDeps) {
             mapElements,
           }
         })
-        store.setState(loaded ? { status: 'ready', data: loaded } : { status: 'missing' })
+        // Edits still waiting for the disk belong on screen too, or reopening would hide them.
+        const unsaved = unsavedChangesOf(workshopId)
+        store.setState(
+          loaded
+            ? { status: 'ready', data: unsaved.length ? applyChanges(loaded, unsaved) : loaded }
+            : { status: 'missing' },
+        )
       } catch (error) {
         store.setState({
           status: 'failed',
@@ -215,6 +235,28 @@ export function createSessionStore(deps: SessionDeps) {
 
     async revisit(position: StepRef | null) {
       if (position) await actions.goTo(position)
+    },
+
+    /** Workshops with edits the disk has not taken yet, in the order they were made. */
+    unsavedWorkshops(): string[] {
+      return [...new Set(queue.unsaved().map((job) => job.workshopId))]
+    },
+
+    /**
+     * A workshop as the facilitator sees it, edits waiting for the disk included: what a session
+     * file saved while the disk refuses must hold. The open workshop is read from memory, since
+     * the database may refuse reads as well.
+     */
+    async snapshotOf(workshopId: string): Promise<WorkshopSnapshot> {
+      const open = store.getState().data
+      if (open?.workshop.id === workshopId) return inReadingOrder(open)
+      const stored = await repositories.snapshots.readSnapshot(workshopId)
+      return inReadingOrder(applyChanges(stored, unsavedChangesOf(workshopId)))
+    },
+
+    /** Tries a refused write again now instead of at the next planned attempt. */
+    retryNow() {
+      queue.retryNow()
     },
   }
 

@@ -76,4 +76,31 @@ describe('saveStatusStore', () => {
     await tracked
     expect(saveStateOf(store.getState())).toBe('saved')
   })
+
+  it('says refused while the disk refuses, over the writes still waiting, until it takes them', async () => {
+    const { store, track, setRefusal } = createSaveStatusStore()
+    const kept = deferred()
+    const tracked = track(() => kept.promise)
+    setRefusal('full')
+    expect(saveStateOf(store.getState())).toBe('refused')
+    setRefusal(null)
+    expect(saveStateOf(store.getState())).toBe('saving')
+    kept.resolve()
+    await tracked
+    expect(saveStateOf(store.getState())).toBe('saved')
+  })
+
+  it('lets whoever waits for the writes go on once the disk refuses them', async () => {
+    const { track, setRefusal, settled } = createSaveStatusStore()
+    const kept = deferred()
+    void track(() => kept.promise)
+    let done = false
+    const waiting = settled().then(() => (done = true))
+    await Promise.resolve()
+    expect(done).toBe(false)
+    setRefusal('unavailable')
+    await waiting
+    expect(done).toBe(true)
+    kept.resolve()
+  })
 })

@@ -20,7 +20,7 @@ afterEach(async () => {
 })
 
 describe('SaveIndicator', () => {
-  it('follows the writes: saved, saving while one is pending, failed after an error, saved again', async () => {
+  it('follows the writes: saved, saving while one is pending, failed after an error, refused while the disk refuses, saved again', async () => {
     render(
       <ServicesProvider services={services}>
         <SaveIndicator />
@@ -45,9 +45,11 @@ describe('SaveIndicator', () => {
     await act(async () => {
       await services.saveStatus.track(() => Promise.reject(new Error('disk'))).catch(() => {})
     })
-    expect(status.textContent).toBe(
-      'Could not save. Your text is kept here; Vantage will try again.',
-    )
+    expect(status.textContent).toBe('The last change could not be saved')
+
+    act(() => services.saveStatus.setRefusal('full'))
+    expect(status.textContent).toBe('Not saved yet: trying again')
+    act(() => services.saveStatus.setRefusal(null))
 
     await act(async () => {
       await services.saveStatus.track(() => Promise.resolve())

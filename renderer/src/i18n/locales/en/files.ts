@@ -11,6 +11,15 @@ export const files = {
     letter: 'US Letter',
     openSession: 'Open session file',
   },
+  refusal: {
+    title: {
+      full: 'The disk is full: your latest changes are not saved yet',
+      unavailable: 'The app’s storage refused your latest changes: they are not saved yet',
+    },
+    body: 'They stay on screen, and Vantage keeps trying to save them. Save a session file now to keep a copy somewhere safe; freeing some disk space lets the saving go on.',
+    saveNow: 'Save a session file now',
+    retryNow: 'Try again now',
+  },
   status: {
     saved: 'Saved “{{fileName}}”.',
     downloaded: 'Saved “{{fileName}}” to your downloads.',

@@ -10,6 +10,7 @@ import { AppShell } from '../../../../../renderer/src/features/app/AppShell'
 import { useWorkshopEdits } from '../../../../../renderer/src/store/context'
 import { useAutosave } from '../../../../../renderer/src/ui/useAutosave'
 import { installDesktop } from '../../fakeDesktop'
+import { refuseWrites } from '../../helpers'
 import { renderWithServices } from '../../render'
 import { workshopFixture } from '../../workshopFixture'
 
@@ -54,5 +55,19 @@ describe('preparing to quit', () => {
     renderWithServices(<AppShell>{null}</AppShell>, room.services, '/')
     await act(() => host.desktop.quit())
     expect(host.backups.written).toHaveLength(0)
+  })
+
+  it('does not wait for a full disk, and backs up the edits it refused from the screen', async () => {
+    const { services } = room
+    await services.workshop.actions.open(room.workshop.id)
+    renderWithServices(<AppShell>{null}</AppShell>, services, `/workshops/${room.workshop.id}`)
+    refuseWrites(services)
+    await act(() => services.edits.addParticipant('Jonas Weber'))
+    expect(await storedNames()).toEqual([])
+
+    await act(() => host.desktop.quit())
+
+    expect(host.backups.written).toHaveLength(1)
+    expect(host.backups.written[0]!.contents).toContain('Jonas Weber')
   })
 })

@@ -3,7 +3,15 @@ import { ratingId, type Workshop } from '@shared/domain'
 import type { VantageDatabase } from '../../../../../renderer/src/db'
 import { createAppServices, type AppServices } from '../../../../../renderer/src/store/appServices'
 import { saveStateOf } from '../../../../../renderer/src/store/saveStatusStore'
-import { details, dropDatabase, freshDatabase, testRecords, testTemplate } from '../../helpers'
+import {
+  details,
+  dropDatabase,
+  freshDatabase,
+  QUICK_RETRY,
+  refuseWrites,
+  testRecords,
+  testTemplate,
+} from '../../helpers'
 
 let db: VantageDatabase
 let services: AppServices
@@ -11,7 +19,11 @@ let workshop: Workshop
 
 beforeEach(async () => {
   db = freshDatabase()
-  services = createAppServices(db, { records: testRecords(), template: testTemplate() })
+  services = createAppServices(db, {
+    records: testRecords(),
+    template: testTemplate(),
+    retry: QUICK_RETRY,
+  })
   workshop = await services.repositories.workshops.create(details(), testTemplate())
   await services.workshop.actions.open(workshop.id)
 })
@@ -67,14 +79,85 @@ describe('edits', () => {
     expect(await db.consensus.count()).toBe(0)
   })
 
-  it('roll the screen back and report when the disk refuses a write', async () => {
+  it('roll the screen back and report when a write is wrong in itself', async () => {
     const [amara] = await addPeople('Amara Okafor')
-    vi.spyOn(services.repositories.changes, 'apply').mockRejectedValueOnce(new Error('disk full'))
+    vi.spyOn(services.repositories.changes, 'apply').mockRejectedValueOnce(new Error('not ours'))
     const outcome = await edits().rate(amara!.id, 'strategy', 'current', 4)
     expect(outcome).toEqual({ ok: false, problem: 'writeFailed' })
     expect(state().data?.ratings).toEqual([])
-    expect(state().failure).toBe('disk full')
+    expect(state().failure).toBe('not ours')
     expect(saveStateOf(services.saveStatus.store.getState())).toBe('failed')
+  })
+})
+
+describe('when the disk refuses writes', () => {
+  const status = () => services.saveStatus.store.getState()
+  // Kept writes are retried until they land: let them, before the database goes away.
+  afterEach(async () => {
+    vi.restoreAllMocks()
+    await vi.waitFor(() => expect(status().pending).toBe(0))
+  })
+
+  it('keep the edit on screen, say so, try again, and save it once the disk takes it', async () => {
+    const [amara] = await addPeople('Amara Okafor')
+    const disk = refuseWrites(services)
+    expect(await edits().rate(amara!.id, 'strategy', 'current', 4)).toEqual({ ok: true })
+    expect(state().data?.ratings.map((r) => r.value)).toEqual([4])
+    expect(status().refusal).toBe('full')
+    expect(saveStateOf(status())).toBe('refused')
+    expect(await db.ratings.count()).toBe(0)
+
+    await vi.waitFor(() => expect(disk.attempts).toBeGreaterThan(2))
+    disk.refusing = false
+    await vi.waitFor(() => expect(saveStateOf(status())).toBe('saved'))
+    expect((await db.ratings.toArray()).map((r) => r.value)).toEqual([4])
+  })
+
+  it('keep every later edit in order, and undo still works on them', async () => {
+    const [amara] = await addPeople('Amara Okafor')
+    const disk = refuseWrites(services)
+    await edits().rate(amara!.id, 'strategy', 'current', 2)
+    await edits().rate(amara!.id, 'strategy', 'current', 3)
+    await edits().rate(amara!.id, 'strategy', 'target', 5)
+    expect(await edits().undo()).toBe(true)
+    expect(state().data?.ratings.map((r) => [r.state, r.value])).toEqual([['current', 3]])
+
+    disk.refusing = false
+    services.workshop.actions.retryNow()
+    await vi.waitFor(() => expect(saveStateOf(status())).toBe('saved'))
+    const stored = await db.ratings.toArray()
+    expect(stored.map((r) => [r.state, r.value])).toEqual([['current', 3]])
+  })
+
+  it('show the kept edits again when the workshop is left and opened again', async () => {
+    const [amara] = await addPeople('Amara Okafor')
+    refuseWrites(services)
+    await edits().rate(amara!.id, 'strategy', 'current', 4)
+    services.workshop.actions.close()
+    await services.workshop.actions.open(workshop.id)
+    expect(state().data?.ratings.map((r) => r.value)).toEqual([4])
+  })
+
+  it('give a session file what the disk has not taken yet', async () => {
+    const [amara] = await addPeople('Amara Okafor')
+    refuseWrites(services)
+    await edits().rate(amara!.id, 'strategy', 'current', 4)
+    const { actions } = services.workshop
+    expect(actions.unsavedWorkshops()).toEqual([workshop.id])
+    const open = await actions.snapshotOf(workshop.id)
+    expect(open.ratings.map((r) => r.value)).toEqual([4])
+    actions.close()
+    const closed = await actions.snapshotOf(workshop.id)
+    expect(closed.ratings.map((r) => r.value)).toEqual([4])
+    expect(closed.participants.map((p) => p.name)).toEqual(['Amara Okafor'])
+  })
+
+  it('let a quit go on instead of waiting for the disk forever', async () => {
+    const [amara] = await addPeople('Amara Okafor')
+    refuseWrites(services)
+    await edits().rate(amara!.id, 'strategy', 'current', 4)
+    expect(status().pending).toBeGreaterThan(0)
+    await expect(services.saveStatus.settled()).resolves.toBeUndefined()
   })
 })
 
