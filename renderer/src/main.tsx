@@ -1,25 +1,46 @@
-/** Start-up: i18n, the database and its services, then the app. */
+/**
+ * Start-up: i18n, then the database, opened only when no newer Vantage wrote it; then the app
+ * over its services, or, for a newer Vantage's data, the one screen saying why it stays shut.
+ */
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import './i18n'
 import './ui/styles/theme.css'
 import './ui/styles/components.css'
 import './ui/styles/screens.css'
-import { requestPersistentStorage, VantageDatabase } from './db'
+import './ui/styles/newer-data.css'
+import { openUnlessNewer, requestPersistentStorage, VantageDatabase } from './db'
 import { App } from './features/app/App'
+import { NewerDataScreen } from './features/app/NewerDataScreen'
 import { createAppServices } from './store/appServices'
 import { ServicesProvider } from './store/context'
 
-const services = createAppServices(new VantageDatabase())
-void requestPersistentStorage()
-
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
+const view = createRoot(root)
 
-createRoot(root).render(
-  <StrictMode>
-    <ServicesProvider services={services}>
-      <App />
-    </ServicesProvider>
-  </StrictMode>,
-)
+async function start(): Promise<void> {
+  const db = new VantageDatabase()
+  // Before any screen can query: the screens open the database with their first read, and a
+  // newer Vantage's data must be neither read with this version's assumptions nor written.
+  if ((await openUnlessNewer(db)) === 'newer') {
+    view.render(
+      <StrictMode>
+        <NewerDataScreen />
+      </StrictMode>,
+    )
+    return
+  }
+  // Opened, or failed for another reason: the screens then say their read failed, as before.
+  const services = createAppServices(db)
+  void requestPersistentStorage()
+  view.render(
+    <StrictMode>
+      <ServicesProvider services={services}>
+        <App />
+      </ServicesProvider>
+    </StrictMode>,
+  )
+}
+
+void start()

@@ -17,6 +17,7 @@ import type {
   Workshop,
 } from '@shared/domain'
 import { defaultVoting } from '@shared/domain'
+import { refuseNewerOpen } from './newerDatabase'
 
 export const DATABASE_NAME = 'vantage'
 
@@ -37,7 +38,13 @@ export class VantageDatabase extends Dexie {
     // Strict durability: a transaction counts as done only once it is on disk. The room's scores
     // and decisions are the only record of the day, and text edits are debounced, so the
     // extra flush per write is affordable everywhere.
-    super(name, { chromeTransactionDurability: 'strict' })
+    // Opened through a factory that refuses a newer Vantage's database instead of letting Dexie
+    // read and patch it (newerDatabase.ts). Without IndexedDB at all, Dexie says so as before.
+    const factory: IDBFactory | undefined = Dexie.dependencies.indexedDB
+    super(name, {
+      chromeTransactionDurability: 'strict',
+      indexedDB: factory && refuseNewerOpen(factory),
+    })
     this.version(1).stores({
       workshops: 'id, updatedAt',
       participants: 'id, workshopId',

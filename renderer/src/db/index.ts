@@ -35,6 +35,8 @@ export type Repositories = ReturnType<typeof createRepositories>
 
 export { VantageDatabase, watchForNewerVersion }
 export { requestPersistentStorage, type PersistenceState } from './persistence'
+export { openUnlessNewer, type DatabaseStart } from './openDatabase'
+export { NewerDatabaseError } from './newerDatabase'
 export { WorkshopNotFoundError } from './repositories/workshopRepository'
 export { InvalidScoreError } from './repositories/ratingRepository'
 export {

@@ -7,6 +7,7 @@ import { commit } from './en/commit'
 import { compare } from './en/compare'
 import { facilitate } from './en/facilitate'
 import { files } from './en/files'
+import { newerData } from './en/newerData'
 import { prepare } from './en/prepare'
 import { projector } from './en/projector'
 import { present } from './en/present'
@@ -45,6 +46,7 @@ export const en = {
     dbReplaced:
       'Vantage was updated in another window. Reload to keep working; everything saved so far is safe.',
     reload: 'Reload',
+    newerData,
     about: {
       title: 'About Vantage',
       version: 'Version',
