@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next'
 import { platform } from '../../../platform'
 import { Button } from '../../../ui/Button'
 import { Dialog } from '../../../ui/Dialog'
-import { setSingleKeysEnabled, useSingleKeysEnabled } from './useFacilitatorShortcuts'
+import { setSingleKeysEnabled, useSingleKeysEnabled } from '../../../ui/singleKeys'
 
 const KEYS: { keys: string[]; action: string }[] = [
   { keys: ['N'], action: 'next' },
