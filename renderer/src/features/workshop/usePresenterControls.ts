@@ -42,8 +42,13 @@ export function usePresenterControls(workshopId: string) {
     }
   }, [repositories, workshopId])
 
-  // The application menu offers "Close presenter view" while it is open.
-  useEffect(() => session.setState({ presenterOpen: open }), [session, open])
+  // The application menu offers "Close presenter view" while it is open, and checks "Blank the
+  // projector" while it is blank.
+  const blank = state?.blank ?? false
+  useEffect(
+    () => session.setState({ presenterOpen: open, presenterBlank: blank }),
+    [session, open, blank],
+  )
 
   const update = useCallback(
     async (patch: { blank?: boolean; mode?: PresenterMode; mapView?: PresenterMapView }) => {
@@ -77,7 +82,7 @@ export function usePresenterControls(workshopId: string) {
 
   return {
     open,
-    blank: state?.blank ?? false,
+    blank,
     mode: state?.mode ?? 'follow',
     mapView: state ? presenterMapView(state) : 'today',
     problem,

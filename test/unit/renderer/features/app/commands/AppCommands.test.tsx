@@ -87,6 +87,7 @@ describe('the menu state', () => {
         canUndo: false,
         canRedo: false,
         presenterOpen: false,
+        presenterBlank: false,
       }),
     )
     await act(() => room.services.edits.addParticipant('Amara Okafor'))
@@ -101,6 +102,7 @@ describe('the menu state', () => {
         canUndo: false,
         canRedo: false,
         presenterOpen: false,
+        presenterBlank: false,
       }),
     )
   })
