@@ -50,13 +50,20 @@ export function usePresenterControls(workshopId: string) {
     [session, open, blank],
   )
 
+  /** Writes the display state; says whether it was written (the reason is in `problem`). */
   const update = useCallback(
-    async (patch: { blank?: boolean; mode?: PresenterMode; mapView?: PresenterMapView }) => {
+    async (patch: {
+      blank?: boolean
+      mode?: PresenterMode
+      mapView?: PresenterMapView
+    }): Promise<boolean> => {
       try {
         setState(await saveStatus.track(() => repositories.presenter.update(workshopId, patch)))
         setProblem('')
+        return true
       } catch (error) {
         setProblem(reasonOf(error))
+        return false
       }
     },
     [repositories, saveStatus, workshopId],

@@ -14,6 +14,7 @@ const KEYS: { keys: string[]; action: string }[] = [
   { keys: ['R'], action: 'reveal' },
   { keys: ['T'], action: 'timer' },
   { keys: ['+'], action: 'addMinute' },
+  { keys: ['B'], action: 'blank' },
   { keys: ['Ctrl/⌘', 'Z'], action: 'undo' },
   { keys: ['Shift', 'Ctrl/⌘', 'Z'], action: 'redo' },
   { keys: ['?'], action: 'help' },
