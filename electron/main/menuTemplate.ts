@@ -5,6 +5,9 @@
  *
  * Accelerators are the in-app ones: Undo and Redo are the keys the facilitator already uses, and
  * the page sees a key before the menu does on macOS, so the two never both act on one press.
+ * A bare letter (B, blank the projector) is never registered: the menu would take that letter
+ * from every text field. Linux and Windows show it beside the item without registering it;
+ * macOS cannot, so there the page's own B and the shortcuts list are the way to learn it.
  */
 import type { MenuItemConstructorOptions } from 'electron'
 import type { AppCommand, MenuState } from '../../shared/ipc/events'
@@ -39,6 +42,7 @@ export const MENU_LABELS = {
   redo: 'Redo',
   showPresenter: 'Show presenter view',
   closePresenter: 'Close presenter view',
+  blankProjector: 'Blank the projector',
   shortcuts: 'Keyboard shortcuts',
   about: 'About Vantage',
 } as const
@@ -128,6 +132,12 @@ export function appMenuTemplate(options: MenuTemplateOptions): Item[] {
         state.presenterOpen ? MENU_LABELS.closePresenter : MENU_LABELS.showPresenter,
         { accelerator: 'CmdOrCtrl+Shift+P', ...inWorkshop },
       ),
+      command('toggleBlank', MENU_LABELS.blankProjector, {
+        type: 'checkbox',
+        checked: state.presenterBlank,
+        enabled: state.workshopOpen && state.presenterOpen,
+        ...(mac ? {} : { accelerator: 'B', registerAccelerator: false }),
+      }),
       { type: 'separator' },
       { role: 'togglefullscreen' },
       { type: 'separator' },

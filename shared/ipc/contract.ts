@@ -79,6 +79,7 @@ const menuState = z
     canUndo: z.boolean(),
     canRedo: z.boolean(),
     presenterOpen: z.boolean(),
+    presenterBlank: z.boolean(),
   })
   .strict() satisfies z.ZodType<MenuState>
 

@@ -19,6 +19,7 @@ export const APP_COMMANDS = [
   'undo',
   'redo',
   'togglePresenter',
+  'toggleBlank',
   'shortcuts',
   'about',
 ] as const
@@ -45,6 +46,8 @@ export interface MenuState {
   canUndo: boolean
   canRedo: boolean
   presenterOpen: boolean
+  /** The projector is blanked: the menu's "Blank the projector" shows its check mark. */
+  presenterBlank: boolean
 }
 
 export const CLOSED_MENU_STATE: MenuState = {
@@ -52,6 +55,7 @@ export const CLOSED_MENU_STATE: MenuState = {
   canUndo: false,
   canRedo: false,
   presenterOpen: false,
+  presenterBlank: false,
 }
 
 /** The listener methods the preload adds to the API, one per event; each returns its unsubscribe. */

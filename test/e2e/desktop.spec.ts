@@ -37,7 +37,13 @@ test('the application menu drives the app, and hears what applies', async ({
   await expect(page.getByRole('heading', { level: 1, name: 'Spring offsite' })).toBeVisible()
   await expect
     .poll(() => host.lastMenuState())
-    .toEqual({ workshopOpen: true, canUndo: false, canRedo: false, presenterOpen: false })
+    .toEqual({
+      workshopOpen: true,
+      canUndo: false,
+      canRedo: false,
+      presenterOpen: false,
+      presenterBlank: false,
+    })
 
   const prepare = new PreparePage(page)
   await prepare.nameField.fill('Amara Okafor')
@@ -83,7 +89,13 @@ test('the application menu drives the app, and hears what applies', async ({
   await page.getByRole('link', { name: 'Back to all workshops' }).click()
   await expect
     .poll(() => host.lastMenuState())
-    .toEqual({ workshopOpen: false, canUndo: false, canRedo: false, presenterOpen: false })
+    .toEqual({
+      workshopOpen: false,
+      canUndo: false,
+      canRedo: false,
+      presenterOpen: false,
+      presenterBlank: false,
+    })
 })
 
 test('a session file the OS hands over opens in the running window', async ({ page }) => {

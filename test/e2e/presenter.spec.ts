@@ -1,8 +1,10 @@
 /**
  * The projector follows the facilitator from a second window of the same origin, through the
  * database alone: steps, the timer and the reveal appear there, while ratings before the reveal,
- * private notes and (anonymous) names never reach its DOM; the screen blanks and comes back.
+ * private notes and (anonymous) names never reach its DOM; the screen blanks and comes back, by
+ * the button and by B.
  */
+import { CardsBoard } from './pages/CardsBoard'
 import { FacilitatePage } from './pages/FacilitatePage'
 import { HomePage } from './pages/HomePage'
 import { PreparePage } from './pages/PreparePage'
@@ -81,6 +83,28 @@ test('the presenter follows steps and reveals, never shows a hidden rating, and 
   expect((await presenter.text()).trim()).toBe('')
   await page.getByRole('button', { name: 'Show the screen' }).click()
   await expect(presenter.main).toContainText('Median')
+
+  // B does the same from the keyboard, and the laptop says so; a b typed in a field stays a b.
+  await run.shortcut('b')
+  await expect(presenter.page.getByRole('main', { name: 'Screen blanked' })).toBeAttached()
+  await expect(page.getByRole('button', { name: 'Show the screen' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  )
+  await expect(page.getByRole('status').filter({ hasText: 'The projector is blank.' })).toHaveCount(
+    1,
+  )
+  await run.shortcut('b')
+  await expect(presenter.main).toContainText('Median')
+  await expect(page.getByRole('button', { name: 'Blank the screen' })).toHaveAttribute(
+    'aria-pressed',
+    'false',
+  )
+  const observation = new CardsBoard(page).addField('Today')
+  await observation.pressSequentially('bold bets')
+  await expect(observation).toHaveValue('bold bets')
+  await expect(presenter.main).toContainText('Median')
+  await observation.fill('')
 
   // The large timer, then the room's map, then the steps again.
   await page.getByRole('button', { name: 'Timer', exact: true }).click()

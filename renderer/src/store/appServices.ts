@@ -20,6 +20,8 @@ export interface AppSession {
   replacedByNewerVersion: boolean
   /** The presenter window is open, as the facilitator's controls last saw it. */
   presenterOpen: boolean
+  /** The projector is blanked, as the facilitator's controls last saw it. */
+  presenterBlank: boolean
 }
 
 export function createAppServices(
@@ -31,6 +33,7 @@ export function createAppServices(
   const session = createStore<AppSession>(() => ({
     replacedByNewerVersion: false,
     presenterOpen: false,
+    presenterBlank: false,
   }))
   watchForNewerVersion(db, () => session.setState({ replacedByNewerVersion: true }))
   const workshops = createWorkshopsStore({

@@ -1,13 +1,15 @@
 /**
  * The projector controls in the workshop's header: open or close the presenter window, choose
  * what the room sees (the steps, a large timer, the compare view, the team map of today, the
- * target or the changes) and blank the screen while the room talks. Every control is a real button with its state said out loud; the menu's
- * presenter view command opens and closes it too.
+ * target or the changes) and blank the screen while the room talks. Every control is a real
+ * button with its state said out loud; the menu's presenter view command opens and closes it too,
+ * and B or the menu blank it (useBlankShortcut).
  */
 import { useTranslation } from 'react-i18next'
 import { PRESENTER_MAP_VIEWS, PRESENTER_MODES } from '@shared/domain'
 import { Button } from '../../ui/Button'
 import { useAppCommand } from '../app/commands/appCommands'
+import { useBlankShortcut } from './useBlankShortcut'
 import { usePresenterControls } from './usePresenterControls'
 
 export function PresenterControls({ workshopId }: { workshopId: string }) {
@@ -17,6 +19,7 @@ export function PresenterControls({ workshopId }: { workshopId: string }) {
     'togglePresenter',
     () => void (controls.open ? controls.closePresenter() : controls.openPresenter()),
   )
+  const blankSaid = useBlankShortcut(controls)
   return (
     <div className="presenter-controls" role="group" aria-label={t('projector.label')}>
       {controls.open ? (
@@ -66,6 +69,9 @@ export function PresenterControls({ workshopId }: { workshopId: string }) {
       ) : (
         <Button onClick={() => void controls.openPresenter()}>{t('projector.open')}</Button>
       )}
+      <p className="visually-hidden" role="status">
+        {blankSaid}
+      </p>
       {controls.problem && (
         <p className="form-failure" role="alert">
           {t('projector.failed', { reason: controls.problem })}

@@ -42,16 +42,28 @@ export function usePresenterControls(workshopId: string) {
     }
   }, [repositories, workshopId])
 
-  // The application menu offers "Close presenter view" while it is open.
-  useEffect(() => session.setState({ presenterOpen: open }), [session, open])
+  // The application menu offers "Close presenter view" while it is open, and checks "Blank the
+  // projector" while it is blank.
+  const blank = state?.blank ?? false
+  useEffect(
+    () => session.setState({ presenterOpen: open, presenterBlank: blank }),
+    [session, open, blank],
+  )
 
+  /** Writes the display state; says whether it was written (the reason is in `problem`). */
   const update = useCallback(
-    async (patch: { blank?: boolean; mode?: PresenterMode; mapView?: PresenterMapView }) => {
+    async (patch: {
+      blank?: boolean
+      mode?: PresenterMode
+      mapView?: PresenterMapView
+    }): Promise<boolean> => {
       try {
         setState(await saveStatus.track(() => repositories.presenter.update(workshopId, patch)))
         setProblem('')
+        return true
       } catch (error) {
         setProblem(reasonOf(error))
+        return false
       }
     },
     [repositories, saveStatus, workshopId],
@@ -77,7 +89,7 @@ export function usePresenterControls(workshopId: string) {
 
   return {
     open,
-    blank: state?.blank ?? false,
+    blank,
     mode: state?.mode ?? 'follow',
     mapView: state ? presenterMapView(state) : 'today',
     problem,

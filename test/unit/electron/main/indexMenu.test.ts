@@ -77,7 +77,13 @@ describe('menu:setState', () => {
       true,
     ])
 
-    const state = { workshopOpen: true, canUndo: true, canRedo: false, presenterOpen: true }
+    const state = {
+      workshopOpen: true,
+      canUndo: true,
+      canRedo: false,
+      presenterOpen: true,
+      presenterBlank: false,
+    }
     expect(await main.invoke(window.webContents, 'menu:setState', state)).toEqual({
       ok: true,
       value: undefined,
@@ -99,7 +105,13 @@ describe('menu:setState', () => {
   it('takes the state from the main window’s page only, not the presenter’s', async () => {
     const { fake } = await main.startReady()
     const presenter = new fake.BrowserWindow({ title: 'Vantage — presenter' })
-    const state = { workshopOpen: true, canUndo: true, canRedo: true, presenterOpen: true }
+    const state = {
+      workshopOpen: true,
+      canUndo: true,
+      canRedo: true,
+      presenterOpen: true,
+      presenterBlank: false,
+    }
     await main.invoke(presenter.webContents, 'menu:setState', state)
     expect(fake.Menu.setApplicationMenu).toHaveBeenCalledTimes(1)
     expect(main.menuItem('saveSession').enabled).toBe(false)

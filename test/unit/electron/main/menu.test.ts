@@ -33,7 +33,13 @@ function installed(platform: NodeJS.Platform = 'linux', isPackaged = true) {
   return { menu, send, current, enabled }
 }
 
-const OPEN: MenuState = { workshopOpen: true, canUndo: true, canRedo: false, presenterOpen: false }
+const OPEN: MenuState = {
+  workshopOpen: true,
+  canUndo: true,
+  canRedo: false,
+  presenterOpen: false,
+  presenterBlank: false,
+}
 
 describe('createAppMenu', () => {
   it('installs the menu for a closed workshop, built for the platform', () => {

@@ -1,7 +1,7 @@
 // The application menu on macOS, Linux and Windows: each platform's own menus in their places,
 // every item either an Electron role or a click that sends its own command, every command
-// reachable, the in-app keys as accelerators and none taken twice, and what does not apply now
-// greyed out.
+// reachable, the in-app keys as accelerators, none taken twice and no bare letter taken from
+// typing, what does not apply now greyed out, and what is on checked.
 import type { MenuItemConstructorOptions } from 'electron'
 import { describe, expect, it, vi } from 'vitest'
 import { appMenuTemplate, MENU_LABELS } from '../../../../electron/main/menuTemplate'
@@ -167,7 +167,30 @@ describe.each(PLATFORMS)('the menu on %s', (platform) => {
       redo: 'CmdOrCtrl+Shift+Z',
       togglePresenter: 'CmdOrCtrl+Shift+P',
       shortcuts: 'CmdOrCtrl+/',
+      // Shown, never registered (below); macOS has no way to show a key without taking it.
+      ...(mac ? {} : { toggleBlank: 'B' }),
     })
+  })
+
+  it('registers no bare letter, which the menu would take from every text field', () => {
+    const { menu } = template(platform, { isPackaged: false })
+    const bare = walk(menu).filter(
+      (item) => item.accelerator !== undefined && !item.accelerator.includes('+'),
+    )
+    expect(bare.map((item) => item.id)).toEqual(mac ? [] : ['toggleBlank'])
+    for (const item of bare) expect(item.registerAccelerator, item.id).toBe(false)
+  })
+
+  it('offers Blank the projector in View, under the presenter view, as a check mark', () => {
+    const { menu, send } = template(platform, {
+      state: { workshopOpen: true, presenterOpen: true },
+    })
+    const view = submenuOf(topLevel(menu, 'View'))
+    const blank = view.find((item) => item.label === 'Blank the projector')
+    expect(blank).toMatchObject({ id: 'toggleBlank', type: 'checkbox', checked: false })
+    expect(view[view.indexOf(blank as Item) - 1]?.id).toBe('togglePresenter')
+    blank?.click?.({} as never, undefined, {} as never)
+    expect(send.mock.calls).toEqual([['toggleBlank']])
   })
 
   it('never gives one key combination to two items, roles’ own keys included', () => {
@@ -250,6 +273,8 @@ describe('what the menu offers now', () => {
     [{ canUndo: true }, ['undo']],
     [{ canRedo: true }, ['redo']],
     [{ workshopOpen: true, canUndo: true, canRedo: true }, [...WITH_A_WORKSHOP, 'undo', 'redo']],
+    [{ workshopOpen: true, presenterOpen: true }, [...WITH_A_WORKSHOP, 'toggleBlank']],
+    [{ presenterOpen: true }, []],
   ])('with %o, offers also %o', (state, more) => {
     expect(enabledCommands(state)).toEqual([...ALWAYS, ...more].sort())
   })
@@ -262,5 +287,16 @@ describe('what the menu offers now', () => {
       )?.label
     expect(label(false)).toBe('Show presenter view')
     expect(label(true)).toBe('Close presenter view')
+  })
+
+  it('checks Blank the projector while the projector is blank', () => {
+    const checked = (presenterBlank: boolean) =>
+      byId(
+        template('linux', { state: { workshopOpen: true, presenterOpen: true, presenterBlank } })
+          .menu,
+        'toggleBlank',
+      )?.checked
+    expect(checked(false)).toBe(false)
+    expect(checked(true)).toBe(true)
   })
 })

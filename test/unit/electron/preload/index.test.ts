@@ -39,7 +39,15 @@ const SAMPLE_ARGS: { [M in IpcMethod]: IpcArgs<M> } = {
   presenterOpen: [{ workshopId: '3f1b1c9e-4b7a-4f51-9d61-0b0b9d2a6f10' }],
   presenterClose: [],
   presenterIsOpen: [],
-  menuSetState: [{ workshopOpen: true, canUndo: true, canRedo: false, presenterOpen: false }],
+  menuSetState: [
+    {
+      workshopOpen: true,
+      canUndo: true,
+      canRedo: false,
+      presenterOpen: false,
+      presenterBlank: false,
+    },
+  ],
   sessionTakeWaiting: [],
   appQuitReady: [],
 }

@@ -183,7 +183,13 @@ describe('the desktop platform', () => {
     const api = fakeApi()
     const { desktop } = choosePlatform({ vantage: api }, '0.0.0')
     if (desktop === null) throw new Error('the desktop platform has a menu')
-    const state = { workshopOpen: true, canUndo: false, canRedo: true, presenterOpen: false }
+    const state = {
+      workshopOpen: true,
+      canUndo: false,
+      canRedo: true,
+      presenterOpen: false,
+      presenterBlank: false,
+    }
     await desktop.setMenuState(state)
     expect(api.menuSetState).toHaveBeenCalledWith(state)
     await expect(desktop.takeWaitingFile()).resolves.toEqual({

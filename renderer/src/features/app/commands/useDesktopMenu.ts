@@ -1,7 +1,8 @@
 /**
  * The desktop application menu, seen from the page: its commands are passed into the page's
  * command bus, and the menu is told what applies now (a workshop open, something to undo, the
- * presenter open), so it greys out the rest. Nothing happens in a browser, which has no menu.
+ * presenter open or blank), so it greys out the rest and checks what is on. Nothing happens in a
+ * browser, which has no menu.
  */
 import { useEffect } from 'react'
 import { useStore } from 'zustand'
@@ -27,23 +28,26 @@ export function useMenuState(): MenuState {
   const workshopOpen = useWorkshopOnScreen()
   const canUndo = useSession(canUndoSession)
   const canRedo = useSession(canRedoSession)
-  const presenterOpen = useStore(useServices().session, (s) => s.presenterOpen)
+  const { session } = useServices()
+  const presenterOpen = useStore(session, (s) => s.presenterOpen)
+  const presenterBlank = useStore(session, (s) => s.presenterBlank)
   return {
     workshopOpen,
     canUndo: workshopOpen && canUndo,
     canRedo: workshopOpen && canRedo,
     presenterOpen: workshopOpen && presenterOpen,
+    presenterBlank: workshopOpen && presenterOpen && presenterBlank,
   }
 }
 
 /** Keeps the menu in step with the screen. */
 export function useMenuStateReport(): void {
-  const { workshopOpen, canUndo, canRedo, presenterOpen } = useMenuState()
+  const { workshopOpen, canUndo, canRedo, presenterOpen, presenterBlank } = useMenuState()
   useEffect(() => {
     const desktop = platform.desktop
     if (!desktop) return
     desktop
-      .setMenuState({ workshopOpen, canUndo, canRedo, presenterOpen })
+      .setMenuState({ workshopOpen, canUndo, canRedo, presenterOpen, presenterBlank })
       .catch((error: unknown) => console.error('Vantage could not update its menu:', error))
-  }, [workshopOpen, canUndo, canRedo, presenterOpen])
+  }, [workshopOpen, canUndo, canRedo, presenterOpen, presenterBlank])
 }

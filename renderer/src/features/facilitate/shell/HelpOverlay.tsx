@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next'
 import { platform } from '../../../platform'
 import { Button } from '../../../ui/Button'
 import { Dialog } from '../../../ui/Dialog'
-import { setSingleKeysEnabled, useSingleKeysEnabled } from './useFacilitatorShortcuts'
+import { setSingleKeysEnabled, useSingleKeysEnabled } from '../../../ui/singleKeys'
 
 const KEYS: { keys: string[]; action: string }[] = [
   { keys: ['N'], action: 'next' },
@@ -14,6 +14,7 @@ const KEYS: { keys: string[]; action: string }[] = [
   { keys: ['R'], action: 'reveal' },
   { keys: ['T'], action: 'timer' },
   { keys: ['+'], action: 'addMinute' },
+  { keys: ['B'], action: 'blank' },
   { keys: ['Ctrl/⌘', 'Z'], action: 'undo' },
   { keys: ['Shift', 'Ctrl/⌘', 'Z'], action: 'redo' },
   { keys: ['?'], action: 'help' },

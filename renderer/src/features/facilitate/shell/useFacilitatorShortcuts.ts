@@ -1,9 +1,10 @@
 /**
- * Keyboard shortcuts for the common moves. Single keys only act when the focus is not in a text
- * field and can be switched off (WCAG 2.1.4); undo and redo use the platform's modifier keys.
+ * Keyboard shortcuts for the common moves while running the workshop. Single keys pass the
+ * shared gate (not while typing, switchable: ui/singleKeys); undo and redo use the platform's
+ * modifier keys.
  */
 import { useEffect } from 'react'
-import { useSyncExternalStore } from 'react'
+import { singleKeyOf } from '../../../ui/singleKeys'
 import { isTextEntry } from '../../../ui/textEntry'
 
 export interface ShortcutHandlers {
@@ -15,32 +16,6 @@ export interface ShortcutHandlers {
   undo: () => void
   redo: () => void
   help: () => void
-}
-
-const SINGLE_KEYS_SETTING = 'vantage:singleKeyShortcuts'
-const listeners = new Set<() => void>()
-
-export function singleKeysEnabled(): boolean {
-  return localStorage.getItem(SINGLE_KEYS_SETTING) !== 'off'
-}
-
-export function setSingleKeysEnabled(enabled: boolean): void {
-  localStorage.setItem(SINGLE_KEYS_SETTING, enabled ? 'on' : 'off')
-  listeners.forEach((listener) => listener())
-}
-
-export function useSingleKeysEnabled(): boolean {
-  return useSyncExternalStore((listener) => {
-    listeners.add(listener)
-    return () => listeners.delete(listener)
-  }, singleKeysEnabled)
-}
-
-/** Whether the key event happened inside a dialog or a rating row, which handle their own keys. */
-function isOwnedElsewhere(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement && target.closest('[role="dialog"], [data-own-keys]') !== null
-  )
 }
 
 export function useFacilitatorShortcuts(handlers: ShortcutHandlers): void {
@@ -60,7 +35,8 @@ export function useFacilitatorShortcuts(handlers: ShortcutHandlers): void {
         handlers.redo()
         return
       }
-      if (mod || event.altKey || !singleKeysEnabled() || isOwnedElsewhere(event.target)) return
+      const single = singleKeyOf(event)
+      if (single === null) return
       const action = (
         {
           n: handlers.next,
@@ -70,7 +46,7 @@ export function useFacilitatorShortcuts(handlers: ShortcutHandlers): void {
           '+': handlers.addMinute,
           '?': handlers.help,
         } as Record<string, (() => void) | undefined>
-      )[key]
+      )[single]
       if (action) {
         event.preventDefault()
         action()

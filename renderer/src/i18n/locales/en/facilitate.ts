@@ -55,6 +55,7 @@ export const facilitate = {
       reveal: 'Reveal or hide the ratings of this step',
       timer: 'Start or pause the timer',
       addMinute: 'Add a minute to the timer',
+      blank: 'Blank the projector, or show it again',
       undo: 'Undo',
       redo: 'Redo',
       help: 'Show this list',

@@ -9,5 +9,8 @@ export const projector = {
   mapViews: { today: 'Today', target: 'Target', changes: 'Changes' },
   blank: 'Blank the screen',
   unblank: 'Show the screen',
+  /** Said aloud after B or the menu, when the focus is not on the button. */
+  blanked: 'The projector is blank.',
+  shown: 'The projector shows the workshop again.',
   failed: 'The presenter could not be opened: {{reason}}',
 }

@@ -66,7 +66,13 @@ function registered({ withHost = true } = {}) {
   return { host, window, call }
 }
 
-const OPEN: MenuState = { workshopOpen: true, canUndo: false, canRedo: true, presenterOpen: false }
+const OPEN: MenuState = {
+  workshopOpen: true,
+  canUndo: false,
+  canRedo: true,
+  presenterOpen: false,
+  presenterBlank: false,
+}
 const invalid = { ok: false, error: { code: 'invalid-arguments' } }
 
 describe('menu:setState', () => {

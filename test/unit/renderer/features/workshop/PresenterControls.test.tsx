@@ -63,6 +63,71 @@ describe('PresenterControls', () => {
     expect(await screen.findByRole('button', { name: 'Open presenter' })).toBeDefined()
   })
 
+  it('B blanks the projector and shows it again, and says so aloud', async () => {
+    const user = userEvent.setup()
+    renderWithServices(<PresenterControls workshopId={workshop.id} />, services)
+    await user.click(screen.getByRole('button', { name: 'Open presenter' }))
+    await screen.findByRole('button', { name: 'Blank the screen' })
+    const said = () => screen.getByRole('status').textContent
+
+    await user.keyboard('b')
+    await waitFor(async () => expect((await stored()).blank).toBe(true))
+    const show = await screen.findByRole('button', { name: 'Show the screen' })
+    expect(show.getAttribute('aria-pressed')).toBe('true')
+    expect(said()).toBe('The projector is blank.')
+    expect(services.session.getState().presenterBlank).toBe(true)
+
+    await user.keyboard('b')
+    await waitFor(async () => expect((await stored()).blank).toBe(false))
+    expect(await screen.findByRole('button', { name: 'Blank the screen' })).toBeDefined()
+    expect(said()).toBe('The projector shows the workshop again.')
+    expect(services.session.getState().presenterBlank).toBe(false)
+
+    // Blanked by the button, the words about B are stale: the button says it itself.
+    await user.click(screen.getByRole('button', { name: 'Blank the screen' }))
+    await screen.findByRole('button', { name: 'Show the screen' })
+    expect(said()).toBe('')
+  })
+
+  it('B does nothing while typing, with Ctrl, ⌘ or Alt, or with the presenter closed', async () => {
+    const user = userEvent.setup()
+    renderWithServices(
+      <>
+        <PresenterControls workshopId={workshop.id} />
+        <input aria-label="Title" />
+        <textarea aria-label="Note" />
+        <div role="textbox" aria-label="Card" contentEditable suppressContentEditableWarning />
+      </>,
+      services,
+    )
+    // Any write that should not happen has landed by the time this looks.
+    const stillShown = async () => {
+      await new Promise((resolve) => setTimeout(resolve, 30))
+      expect((await stored()).blank).toBe(false)
+    }
+    // Closed: nothing to blank.
+    await user.keyboard('b')
+    await stillShown()
+    await user.click(screen.getByRole('button', { name: 'Open presenter' }))
+    await screen.findByRole('button', { name: 'Blank the screen' })
+
+    for (const name of ['Title', 'Note', 'Card']) {
+      const field = screen.getByRole('textbox', { name })
+      await user.click(field)
+      await user.keyboard('b')
+      await stillShown()
+      expect('value' in field ? (field as HTMLInputElement).value : field.textContent).toBe('b')
+    }
+
+    await user.click(document.body)
+    for (const modifier of ['Control', 'Meta', 'Alt']) {
+      await user.keyboard(`{${modifier}>}b{/${modifier}}`)
+      await stillShown()
+    }
+    expect(screen.getByRole('button', { name: 'Blank the screen' })).toBeDefined()
+    expect(screen.getByRole('status').textContent).toBe('')
+  })
+
   it('puts a team map on the projector: today, the target or the changes', async () => {
     const user = userEvent.setup()
     renderWithServices(<PresenterControls workshopId={workshop.id} />, services)

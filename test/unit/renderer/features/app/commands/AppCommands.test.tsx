@@ -87,6 +87,7 @@ describe('the menu state', () => {
         canUndo: false,
         canRedo: false,
         presenterOpen: false,
+        presenterBlank: false,
       }),
     )
     await act(() => room.services.edits.addParticipant('Amara Okafor'))
@@ -101,6 +102,7 @@ describe('the menu state', () => {
         canUndo: false,
         canRedo: false,
         presenterOpen: false,
+        presenterBlank: false,
       }),
     )
   })
@@ -141,6 +143,10 @@ describe('the app’s own dialogs', () => {
     expect(within(dialog).getByText('Save the workshop as a session file')).toBeTruthy()
     expect(within(dialog).getByText('Open or close the presenter view')).toBeTruthy()
     expect(within(dialog).getByText('Next step')).toBeTruthy()
+    // B is the page's own key, not the menu's: it sits with the workshop's single keys.
+    const workshopKeys = within(dialog).getByRole('region', { name: 'While running the workshop' })
+    const blank = within(workshopKeys).getByText('Blank the projector, or show it again')
+    expect(blank.closest('.term-list__row')?.querySelector('kbd')?.textContent).toBe('B')
   })
 
   it('Backups goes to the backups screen', async () => {

@@ -1,7 +1,7 @@
 /**
  * The File and View menus on an open workshop run the same actions as the buttons on screen:
- * "Save as…", the PDF on the chosen paper, both CSV files, and the presenter view, opened and
- * closed, with the outcome said where the buttons say it.
+ * "Save as…", the PDF on the chosen paper, both CSV files, and the presenter view, opened,
+ * blanked and closed, with the outcome said where the buttons say it.
  */
 import { act, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
@@ -91,5 +91,38 @@ describe('View › presenter view', () => {
     expect(closePresenter).toHaveBeenCalledTimes(1)
     await screen.findByRole('button', { name: 'Open presenter' })
     expect(room.services.session.getState().presenterOpen).toBe(false)
+  })
+})
+
+describe('View › Blank the projector', () => {
+  it('blanks the open presenter and shows it again, says so, and the menu hears of it', async () => {
+    let open = false
+    vi.spyOn(platform.presenter, 'open').mockImplementation(async () => {
+      open = true
+    })
+    vi.spyOn(platform.presenter, 'isOpen').mockImplementation(async () => open)
+    const blank = async () =>
+      (await room.services.repositories.presenter.get(room.workshop.id)).blank
+    await renderWorkshop()
+
+    // Nothing to blank while the presenter is closed.
+    await choose('toggleBlank')
+    expect(await blank()).toBe(false)
+
+    await choose('togglePresenter')
+    await screen.findByRole('button', { name: 'Blank the screen' })
+    await choose('toggleBlank')
+    await screen.findByRole('button', { name: 'Show the screen' })
+    expect(await blank()).toBe(true)
+    expect(room.services.session.getState().presenterBlank).toBe(true)
+    const said = () =>
+      screen.getByRole('group', { name: 'Projector' }).querySelector('[role=status]')
+    expect(said()?.textContent).toBe('The projector is blank.')
+
+    await choose('toggleBlank')
+    await screen.findByRole('button', { name: 'Blank the screen' })
+    expect(await blank()).toBe(false)
+    expect(room.services.session.getState().presenterBlank).toBe(false)
+    expect(said()?.textContent).toBe('The projector shows the workshop again.')
   })
 })
