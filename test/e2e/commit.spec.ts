@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { CommitPage } from './pages/CommitPage'
 import { ComparePage } from './pages/ComparePage'
 import { FilesPage } from './pages/FilesPage'
-import { flat, ReportPage } from './pages/ReportPage'
+import { flat, ReportPage, titleStart } from './pages/ReportPage'
 import { LENSES, SPRING, writeSpringWithoutBets } from './support/compareRoom'
 import { expect, test } from './support/test'
 
@@ -113,7 +113,10 @@ test('bets from gaps, five people vote, the room prioritises, and it all stays',
   await report.open(report.workshopId())
   const text = flat((await report.print('commit')).text)
   expect(text).toContain('What we commit to')
-  expect(text).toMatch(new RegExp(`1 ${TEAMS} .*2 ${DISCOVERY} .*The commit line`, 'i'))
+  // Bet titles may wrap in their cells; their first lines keep the order.
+  expect(text).toMatch(
+    new RegExp(`1 ${titleStart(TEAMS)} .*2 ${titleStart(DISCOVERY)} .*The commit line`, 'i'),
+  )
   expect(text).toMatch(/5 people voted with 3 dots each/)
   expect(text).toMatch(new RegExp(`Parking lot ${STRATEGY}`))
 })

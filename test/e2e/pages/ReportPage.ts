@@ -61,6 +61,31 @@ export function flat(text: string): string {
   return text.replace(/\s+/g, ' ')
 }
 
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/**
+ * A table row as a pattern, from its first cell's title and the cells after it. A title can wrap
+ * in its cell (how far depends on the fonts of the machine that prints), and pdftotext then reads
+ * its last word after some of the row's other cells: the word may stand between any of them.
+ */
+export function rowPattern(title: string, rest: string): RegExp {
+  const words = title.split(' ')
+  const last = escaped(words.pop() ?? '')
+  const head = words.map(escaped).join(' ')
+  const wrapped = `(?: ${last})?`
+  const cells = rest.split(' ').map(escaped).join(`${wrapped} `)
+  return new RegExp(head ? `${head}${wrapped} ${cells}` : `${last} ${cells}`)
+}
+
+/**
+ * The words of a title that stay on its cell's first line however the cell wraps (all but the
+ * last), as a pattern: for following rows in order when only their first lines matter.
+ */
+export function titleStart(title: string): string {
+  const words = title.split(' ')
+  return (words.length > 1 ? words.slice(0, -1) : words).map(escaped).join(' ')
+}
+
 export function occurrences(text: string, part: string): number {
   return text.split(part).length - 1
 }

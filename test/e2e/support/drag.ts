@@ -30,7 +30,13 @@ export async function keyboardDrag(
   }
   await page.keyboard.press(drop)
   await expect(liveRegion).toHaveText(drop === 'Escape' ? /cancelled/i : /dropped/i)
+  // The dragged item glides to its place after the drop; a hand waits for it to land before it
+  // reaches for the next one (the gliding copy would otherwise be what it grabs).
+  await expect(page.locator(DRAG_GHOSTS)).toHaveCount(0)
 }
+
+/** The copies of a dragged card or bet that follow the pointer and glide home after a drop. */
+const DRAG_GHOSTS = '.card--overlay, .priority-bet--overlay'
 
 /** Drags the handle with the mouse to a point of `target` (`at` in fractions of its box). */
 export async function pointerDrag(
@@ -39,11 +45,22 @@ export async function pointerDrag(
   target: Locator,
   at = { x: 0.5, y: 0.5 },
 ) {
-  // A hand can only grab what is on screen: bring the handle into view, then aim.
+  // A hand can only grab what is on screen, and aims at what it sees: bring the handle into
+  // view, and when the target is then out of sight (a taller layout, wider fonts), scroll so
+  // the two sit on the screen together before aiming.
   await handle.scrollIntoViewIfNeeded()
-  const from = await handle.boundingBox()
-  const to = await target.boundingBox()
+  let from = await handle.boundingBox()
+  let to = await target.boundingBox()
   if (!from || !to) throw new Error(`cannot drag ${handle.toString()}: not on screen`)
+  const height = page.viewportSize()?.height ?? 0
+  const aimY = to.y + to.height * at.y
+  if (aimY < 0 || aimY > height) {
+    const middle = (from.y + from.height / 2 + aimY) / 2
+    await page.evaluate((by) => window.scrollBy(0, by), middle - height / 2)
+    from = await handle.boundingBox()
+    to = await target.boundingBox()
+    if (!from || !to) throw new Error(`cannot drag ${handle.toString()}: not on screen`)
+  }
   const mouse = page.mouse
   await mouse.move(from.x + from.width / 2, from.y + from.height / 2)
   await mouse.down()
