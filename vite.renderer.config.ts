@@ -36,7 +36,10 @@ export const rendererConfig: UserConfig = {
     sourcemap: false,
     // electron-vite leaves the renderer unminified by default; the desktop app loads it at every start.
     minify: true,
-    // Loaded from local disk, never over a network: one bundle is simpler and fast enough.
+    // Screens load their JavaScript on their first visit (features/app/lazyScreens.tsx), but the
+    // styles stay one sheet, loaded at start: the print and presenter routes use styles that other
+    // screens' modules import, and one sheet keeps the cascade in the order it was written.
+    cssCodeSplit: false,
     chunkSizeWarningLimit: 1024,
     rolldownOptions: { input: resolve(rendererRoot, 'index.html') },
   },

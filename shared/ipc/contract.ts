@@ -4,6 +4,7 @@
  * it, and the preload exposes exactly one method per entry.
  */
 import { z } from 'zod'
+import { MAX_SESSION_FILE_BYTES, MAX_TEMPLATE_FILE_BYTES } from './limits'
 import { IPC_CHANNELS } from './channels'
 import type { MenuState, VantageEvents } from './events'
 import type { IpcResult } from './result'
@@ -17,14 +18,6 @@ export interface AppInfo {
   dataFolder: string
 }
 
-/** Session files may be large (a long day with 40 people), but never unbounded. */
-export const MAX_SESSION_FILE_BYTES = 50 * 1024 * 1024
-/**
- * The largest template the schema allows (12 lenses of 12 prompts, every text at its limit)
- * is about 70,000 characters; even if every one were written as a 6-byte \u escape, the file
- * would stay under 450 KB. 1 MB leaves room for that and refuses anything that cannot be ours.
- */
-export const MAX_TEMPLATE_FILE_BYTES = 1024 * 1024
 /** A name offered in a save dialog: a file name only, never a path (main strips any folder). */
 const suggestedName = z.string().trim().min(1).max(200)
 /** A backup is named by main; the renderer may only hand back a name main gave it. */
@@ -194,3 +187,5 @@ export type VantageApi = VantageInvokeApi & VantageEvents
 export const APP_SCHEME = 'app'
 export const APP_HOST = 'vantage'
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`
+
+export { MAX_SESSION_FILE_BYTES, MAX_TEMPLATE_FILE_BYTES }

@@ -4,7 +4,7 @@
  * one of a few codes and a sentence naming the problem. Cheap checks come before expensive ones.
  */
 import type { WorkshopSnapshot } from '../domain'
-import { MAX_SESSION_FILE_BYTES } from '../ipc/contract'
+import { MAX_SESSION_FILE_BYTES } from '../ipc/limits'
 import { exceedsBytes, failurePoint, scanJsonText, stripByteOrderMark } from './jsonText'
 import { crossRecordProblem, strippedKeyProblem } from './sessionChecks'
 import { count, describeIssues, describeValue, type SessionFileError } from './sessionErrors'

@@ -7,7 +7,7 @@
  */
 import { freezeTemplate, type Template } from '../domain'
 import { z } from 'zod'
-import { MAX_TEMPLATE_FILE_BYTES } from '../ipc/contract'
+import { MAX_TEMPLATE_FILE_BYTES } from '../ipc/limits'
 import { exceedsBytes, failurePoint, scanJsonText, stripByteOrderMark } from './jsonText'
 import { strippedKeyProblem } from './sessionChecks'
 import { count, describeIssues, describeValue } from './sessionErrors'

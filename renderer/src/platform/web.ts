@@ -4,8 +4,8 @@
  * `window.print()`; there are no backups, since a tab has no folder of its own. The presenter is a
  * pop-up of the same page (webPresenter.ts).
  */
-import { MAX_SESSION_FILE_BYTES, type OpenOutcome, type SaveOutcome } from '@shared/ipc'
-import { MAX_TEMPLATE_FILE_BYTES } from '@shared/schema/templateFile'
+import type { OpenOutcome, SaveOutcome } from '@shared/ipc'
+import { MAX_SESSION_FILE_BYTES, MAX_TEMPLATE_FILE_BYTES } from '@shared/ipc/limits'
 import { PlatformError, type Platform } from './types'
 import { createWebPresenter } from './webPresenter'
 

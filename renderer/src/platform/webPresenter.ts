@@ -2,7 +2,6 @@
  * The presenter in a browser: a named pop-up of this same page on `#/present/<id>`. The handle is
  * kept so the facilitator's tab can close it and ask after it; a reload of that tab forgets it.
  */
-import { ipcContract } from '@shared/ipc'
 import { presenterRoute } from '@shared/ipc/routeIds'
 import { PlatformError, type PlatformPresenter } from './types'
 
@@ -26,7 +25,9 @@ export function createWebPresenter(): PlatformPresenter {
   let handle: Window | null = null
   return {
     open: async (workshopId) => {
-      // The same refusal the desktop app's contract gives, so both behave alike.
+      // The same refusal the desktop app's contract gives, so both behave alike. Loaded here, not
+      // at start: the contract brings its validators, which the first screen does not need.
+      const { ipcContract } = await import('@shared/ipc')
       if (!ipcContract.presenterOpen.args.safeParse([{ workshopId }]).success) {
         throw new PlatformError('invalid-arguments', 'This workshop cannot be presented.')
       }

@@ -4,7 +4,8 @@
  */
 import { createStore } from 'zustand/vanilla'
 import { titleForCopy, type Template, type Workshop, type WorkshopDetails } from '@shared/domain'
-import { validateWorkshopDetails, type DetailsErrors } from '@shared/schema/workshopDetails'
+import type { DetailsErrors } from '@shared/schema/workshopDetails'
+import { validateWorkshopDetails } from './validateDetails'
 import type { WorkshopRepository } from '../db/repositories/workshopRepository'
 
 export type Notice =
@@ -81,7 +82,7 @@ export function createWorkshopsStore(deps: WorkshopsDeps) {
 
     /** Creates a workshop with a frozen copy of `template` (the default template when none). */
     async create(details: WorkshopDetails, template?: Template): Promise<SaveOutcome> {
-      const validation = validateWorkshopDetails(details)
+      const validation = await validateWorkshopDetails(details)
       if (!validation.ok) return validation
       return guardedSave(async () => {
         const workshop = await track(() =>
@@ -94,7 +95,7 @@ export function createWorkshopsStore(deps: WorkshopsDeps) {
 
     /** Validates the whole set of details; invalid input changes nothing. */
     async updateDetails(id: string, details: WorkshopDetails): Promise<SaveOutcome> {
-      const validation = validateWorkshopDetails(details)
+      const validation = await validateWorkshopDetails(details)
       if (!validation.ok) return validation
       return guardedSave(async () => {
         const workshop = await track(() => repository.updateDetails(id, validation.value))

@@ -17,8 +17,10 @@ export interface TeamInput {
 export class MapPage {
   constructor(readonly page: Page) {}
 
+  /** Opens the Map tab and waits for it, as a person waits to see the map before reading it. */
   async openTab() {
     await this.page.getByRole('link', { name: 'Map', exact: true }).click()
+    await this.page.getByRole('navigation', { name: 'Map views' }).waitFor()
   }
 
   async show(view: MapViewName) {

@@ -6,7 +6,6 @@
 import { useTranslation } from 'react-i18next'
 import { useSession } from '../../store/context'
 import type { SessionData } from '../../store/session/sessionData'
-import '../../ui/styles/commit.css'
 import { ViewLinks } from '../../ui/ViewLinks'
 import { BetsView } from './bets/BetsView'
 import { COMMIT_VIEWS, commitHref, type CommitView } from './commitViews'

@@ -16,7 +16,7 @@ import {
 import { useTranslation } from 'react-i18next'
 import { useLocation } from 'wouter'
 import type { WorkshopSnapshot } from '@shared/domain'
-import { MAX_SESSION_FILE_BYTES } from '@shared/ipc'
+import { MAX_SESSION_FILE_BYTES } from '@shared/ipc/limits'
 import { platform } from '../../platform'
 import { useServices } from '../../store/context'
 import { Button } from '../../ui/Button'

@@ -3,9 +3,9 @@
  * a backup brought back (after backing up what it replaces, so a restore can itself be undone).
  */
 import type { BackupEntry } from '@shared/ipc'
-import { parseSessionFile, serializeSession } from '@shared/schema/sessionFile'
 import type { PlatformBackups } from '../../platform/types'
 import type { AppServices } from '../../store/appServices'
+import { sessionFileModule } from './sessionFileModule'
 import { importSnapshot } from './sessionImport'
 import { snapshotForFile } from './workshopFiles'
 
@@ -18,6 +18,7 @@ export async function backUpWorkshop(
   const unsaved = services.workshop.actions.unsavedWorkshops().includes(workshopId)
   if (!unsaved && !(await services.db.workshops.get(workshopId))) return null
   const snapshot = await snapshotForFile(services, workshopId)
+  const { serializeSession } = await sessionFileModule()
   return backups.write(workshopId, snapshot.workshop.title, serializeSession(snapshot, new Date()))
 }
 
@@ -27,6 +28,7 @@ export async function restoreBackup(
   backups: PlatformBackups,
   entry: BackupEntry,
 ): Promise<string> {
+  const { parseSessionFile } = await sessionFileModule()
   const parsed = parseSessionFile(await backups.read(entry.id))
   if (!parsed.ok) throw new Error(parsed.error.detail)
   const exists = (await services.db.workshops.get(entry.workshopId)) !== undefined

@@ -3,7 +3,6 @@
  * transaction, as a new workshop, in place of the one already here, or beside it.
  */
 import { titleForCopy, type WorkshopSnapshot } from '@shared/domain'
-import { parseSessionFile } from '@shared/schema/sessionFile'
 import { t } from '../../i18n'
 import type { AppServices } from '../../store/appServices'
 
@@ -14,6 +13,8 @@ export type ImportCheck =
   | { kind: 'ready'; snapshot: WorkshopSnapshot; exists: boolean }
 
 export async function checkSessionText(services: AppServices, text: string): Promise<ImportCheck> {
+  // The validators load with the first file opened, not with the first screen.
+  const { parseSessionFile } = await import('@shared/schema/sessionFile')
   const parsed = parseSessionFile(text)
   if (!parsed.ok) return { kind: 'invalid', detail: parsed.error.detail }
   const existing = await services.db.workshops.get(parsed.snapshot.workshop.id)

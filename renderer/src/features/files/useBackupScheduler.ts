@@ -9,6 +9,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { platform } from '../../platform'
 import { useServices } from '../../store/context'
 import { backUpWorkshop } from './backups'
+import { sessionFileModule } from './sessionFileModule'
 
 export const BACKUP_DELAY_MS = 30_000
 
@@ -27,6 +28,8 @@ export function useBackupScheduler(): BackupScheduler {
   useEffect(() => {
     const backups = platform.backups
     if (!backups) return
+    // Loaded now, after the first screen, so a backup on the way out never waits for it.
+    void sessionFileModule()
     const dirty = new Set<string>()
     let timer: ReturnType<typeof setTimeout> | null = null
 

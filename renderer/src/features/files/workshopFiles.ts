@@ -5,14 +5,13 @@
  * the one place those edits are kept.
  */
 import type { WorkshopSnapshot } from '@shared/domain'
-import { serializeSession } from '@shared/schema/sessionFile'
-import { betsCsv, ratingsCsv } from '@shared/report'
 import type { SaveOutcome } from '@shared/ipc'
 import { platform } from '../../platform'
 import type { PaperSize } from '../../platform/types'
 import type { AppServices } from '../../store/appServices'
 import { betsCsvLabels, csvLabels } from '../report/csvLabels'
 import { fileNameFor } from './fileNames'
+import { reportModule, sessionFileModule } from './sessionFileModule'
 
 /** The workshop a file of it must hold: on disk, plus the edits the disk has not taken yet. */
 export function snapshotForFile(
@@ -27,6 +26,7 @@ export function snapshotForFile(
 
 export async function saveSessionFile(services: AppServices, workshopId: string) {
   const snapshot = await snapshotForFile(services, workshopId)
+  const { serializeSession } = await sessionFileModule()
   const contents = serializeSession(snapshot, new Date())
   return platform.saveSessionFile(fileNameFor(snapshot.workshop.title, 'vantage'), contents)
 }
@@ -36,6 +36,7 @@ export async function exportRatingsCsv(
   workshopId: string,
 ): Promise<SaveOutcome> {
   const snapshot = await snapshotForFile(services, workshopId)
+  const { ratingsCsv } = await reportModule()
   const contents = ratingsCsv(snapshot, csvLabels())
   return platform.saveCsv(fileNameFor(snapshot.workshop.title, 'csv'), contents)
 }
@@ -45,6 +46,7 @@ export async function exportBetsCsv(
   workshopId: string,
 ): Promise<SaveOutcome> {
   const snapshot = await snapshotForFile(services, workshopId)
+  const { betsCsv } = await reportModule()
   const contents = betsCsv(snapshot, betsCsvLabels())
   return platform.saveCsv(fileNameFor(`${snapshot.workshop.title} bets`, 'csv'), contents)
 }

@@ -3,7 +3,6 @@
  * with the lenses of its own template copy below, which can still be reworded here. Each panel saves its own edits as they happen.
  */
 import { useSession } from '../../store/context'
-import '../../ui/styles/prepare.css'
 import { DetailsForm } from '../workshop/DetailsForm'
 import { AgendaPanel } from './agenda/AgendaPanel'
 import { WorkshopLensesPanel } from './lenses/WorkshopLensesPanel'

@@ -10,8 +10,6 @@ import { TeamMapDrawing } from '../teammap/drawing/TeamMapDrawing'
 import { DiffList } from '../teammap/diff/DiffList'
 import { diffGroups, type DiffGroup } from '../teammap/diff/diffSentences'
 import { diffDrawingOf, isEmptyMap, mapDiffState } from '../teammap/diff/mapDiffModel'
-import '../../ui/styles/teammap-diff.css'
-import '../../ui/styles/present-map.css'
 
 type MapView = Extract<RoomView, { kind: 'map' }>
 

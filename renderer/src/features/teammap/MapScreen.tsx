@@ -5,7 +5,6 @@
 import { useTranslation } from 'react-i18next'
 import { useSession } from '../../store/context'
 import { ViewLinks } from '../../ui/ViewLinks'
-import '../../ui/styles/teammap-editor.css'
 import { MapDiffView } from './diff/MapDiffView'
 import { MapEditor } from './editor/MapEditor'
 import { isMapSide, MAP_VIEWS, mapHref, type MapView } from './mapViews'

@@ -3,7 +3,6 @@
  * keyboard, or moved with buttons), each lens in full, undo and redo, and whether it is saved.
  * The built-in template opens read-only, with the way to a copy that can be edited.
  */
-import '../../ui/styles/templates.css'
 import { useEffect, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'wouter'

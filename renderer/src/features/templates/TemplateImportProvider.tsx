@@ -88,7 +88,7 @@ export function TemplateImportProvider({ children }: { children: ReactNode }) {
   const importText = useCallback(
     async (fileName: string, contents: string) => {
       try {
-        await importRead(readTemplateText(fileName, contents))
+        await importRead(await readTemplateText(fileName, contents))
       } catch (error) {
         failed(error)
       }

@@ -2,7 +2,7 @@
  * The frame of an open workshop: loads it whole, names it, and offers its parts as tabs
  * (prepare, run, compare, map, commit). Each part reads the open workshop from the session store.
  */
-import { useEffect, type ReactNode } from 'react'
+import { Suspense, useEffect, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
 import { useSession, useSessionActions } from '../../store/context'
@@ -75,7 +75,10 @@ export function WorkshopLayout({ workshopId, tab, children }: Props) {
           <PresenterControls workshopId={workshopId} />
         </div>
       </div>
-      {children}
+      {/* A part opened for the first time loads its code; the header above stays where it is. */}
+      <Suspense fallback={<p className="workshop__loading">{t('workshop.loading')}</p>}>
+        {children}
+      </Suspense>
     </section>
   )
 }

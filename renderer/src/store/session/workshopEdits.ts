@@ -12,7 +12,8 @@ import type {
   StepRef,
   Workshop,
 } from '@shared/domain'
-import { validateWorkshopDetails, type DetailsErrors } from '@shared/schema/workshopDetails'
+import type { DetailsErrors } from '@shared/schema/workshopDetails'
+import { validateWorkshopDetails } from '../validateDetails'
 import type { WorkshopDetails } from '@shared/domain'
 import type { RecordChange, RecordFactory } from '../../db'
 import * as edits from './edits'
@@ -72,7 +73,7 @@ export function createWorkshopEdits(session: SessionStore, records: RecordFactor
     async updateDetails(
       details: WorkshopDetails,
     ): Promise<EditOutcome<never> | { ok: false; errors: DetailsErrors }> {
-      const validation = validateWorkshopDetails(details)
+      const validation = await validateWorkshopDetails(details)
       if (!validation.ok) return { ok: false, errors: validation.errors }
       return commitChanges((d) => edits.editWorkshop(d, validation.value, records))
     },

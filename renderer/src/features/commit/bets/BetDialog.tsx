@@ -7,7 +7,6 @@ import { useEffect, useRef, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Bet, BetDraft } from '@shared/domain'
 import { Dialog } from '../../../ui/Dialog'
-import '../../../ui/styles/commit-bets.css'
 import { BetForm } from './BetForm'
 
 interface Props {

@@ -17,7 +17,6 @@ import {
 import { useServices, useWorkshopEdits } from '../../../store/context'
 import type { SessionData } from '../../../store/session/sessionData'
 import { Button } from '../../../ui/Button'
-import '../../../ui/styles/commit-bets.css'
 import { useFocusAfterRender } from '../../prepare/useFocusAfterRender'
 import { commitHref } from '../commitViews'
 import { BetDialog } from './BetDialog'

@@ -6,7 +6,6 @@ import { useId, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { lensMaps } from '@shared/domain'
 import type { SessionData } from '../../../store/session/sessionData'
-import '../../../ui/styles/compare-maps.css'
 import { LensMapSection } from './LensMapSection'
 
 export function MapsView({ data }: { data: SessionData }) {

@@ -10,7 +10,6 @@ import { lensDeltas, radarSeries, type EarlierWorkshop, type LensDelta } from '@
 import { formatCalendarDate } from '../../../i18n/format'
 import type { SessionData } from '../../../store/session/sessionData'
 import { Button } from '../../../ui/Button'
-import '../../../ui/styles/compare-over-time.css'
 import { RadarChart } from '../radar/RadarChart'
 import { overTimeLines } from '../radar/radarLines'
 import { DeltaTable } from './DeltaTable'

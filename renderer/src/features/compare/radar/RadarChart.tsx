@@ -5,7 +5,6 @@
  * them too); each series is also told apart by its line and markers, never by colour alone.
  */
 import { useId, useMemo, type JSX } from 'react'
-import '../../../ui/styles/radar.css'
 import {
   LEVELS,
   axisAngle,

@@ -13,7 +13,6 @@ import { StepHeader } from './StepHeader'
 import { StepNavigation } from './StepNavigation'
 import { useFacilitatorShortcuts } from './useFacilitatorShortcuts'
 import { useTimerControls } from './useTimerControls'
-import '../../../ui/styles/facilitate.css'
 
 function useShortcuts(position: StepRef, openHelp: () => void) {
   const edits = useWorkshopEdits()

@@ -27,7 +27,6 @@ import {
   type NodeChange,
   type OnSelectionChangeParams,
 } from '@xyflow/react'
-import '@xyflow/react/dist/base.css'
 import type { CanvasPosition, TeamMap } from '@shared/domain'
 import {
   reconcileEdges,

@@ -17,8 +17,6 @@ import type {
   TeamMap,
   TeamType,
 } from '@shared/domain'
-import '../../../ui/styles/teammap.css'
-import '../../../ui/styles/teammap-drawing.css'
 import {
   charWidth,
   contentBox,

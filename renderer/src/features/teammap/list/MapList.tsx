@@ -7,7 +7,6 @@ import { memo, useId, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { teamsByName, type TeamMap } from '@shared/domain'
 import { Button } from '../../../ui/Button'
-import '../../../ui/styles/teammap-list.css'
 import { interactionName, teamName, type MapItem, type MapItemKind } from '../editor/mapNames'
 import { ListItem, type Fact } from './ListItem'
 

@@ -22,8 +22,25 @@ vi.mock('../../../../../renderer/src/features/present/PresenterScreen', () => ({
 
 let db: VantageDatabase
 
-beforeAll(() => {
+function showApp(id: string) {
+  window.history.replaceState(
+    null,
+    '',
+    presenterPageUrl(id, `${window.location.origin}/index.html`),
+  )
+  render(
+    <ServicesProvider services={createAppServices(db)}>
+      <App />
+    </ServicesProvider>,
+  )
+}
+
+beforeAll(async () => {
   db = freshDatabase()
+  // The presenter's screen loads on its first visit; once loaded, every later visit renders at once.
+  showApp('first')
+  await screen.findByRole('status', { name: 'Presenting' })
+  cleanup()
 })
 
 afterEach(() => {
@@ -36,18 +53,7 @@ afterAll(async () => {
 })
 
 function presenting(id: string): string {
-  window.history.replaceState(
-    null,
-    '',
-    presenterPageUrl(id, `${window.location.origin}/index.html`),
-  )
-  act(() => {
-    render(
-      <ServicesProvider services={createAppServices(db)}>
-        <App />
-      </ServicesProvider>,
-    )
-  })
+  act(() => showApp(id))
   const shown = screen.getByRole('status', { name: 'Presenting' }).textContent ?? ''
   cleanup()
   return JSON.parse(shown) as string
