@@ -8,15 +8,23 @@ import './i18n'
 import './ui/styles/index.css'
 import { openUnlessNewer, requestPersistentStorage, VantageDatabase } from './db'
 import { App } from './features/app/App'
+import { preloadEveryScreen, preloadRoute } from './features/app/lazyScreens'
+import { startRoute } from './features/app/useResumeLastRoute'
 import { NewerDataScreen } from './features/app/NewerDataScreen'
 import { createAppServices } from './store/appServices'
 import { ServicesProvider } from './store/context'
+
+/** Long enough for the first screen to read and show its workshops undisturbed. */
+const PRELOAD_DELAY_MS = 1_500
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
 const view = createRoot(root)
 
 async function start(): Promise<void> {
+  // The start route's screens load while the database opens, so the first render shows them;
+  // the rest once the first screen has settled, so they are here before the facilitator goes there.
+  const screens = preloadRoute(startRoute())
   const db = new VantageDatabase()
   // Before any screen can query: the screens open the database with their first read, and a
   // newer Vantage's data must be neither read with this version's assumptions nor written.
@@ -31,6 +39,8 @@ async function start(): Promise<void> {
   // Opened, or failed for another reason: the screens then say their read failed, as before.
   const services = createAppServices(db)
   void requestPersistentStorage()
+  await screens
+  setTimeout(() => void preloadEveryScreen(), PRELOAD_DELAY_MS)
   view.render(
     <StrictMode>
       <ServicesProvider services={services}>

@@ -1,36 +1,105 @@
 /**
- * The screens loaded the first time they are visited, not at start: the home screen opens on a
- * small bundle, and each workshop part (the map's graph layout, the report, the charts) comes
- * from local disk in its own chunk when the facilitator first goes there.
+ * The screens whose code is not in the first screen's bundle: the home screen opens on a small
+ * bundle, and each workshop part (the map's graph layout, the report, the charts) comes from
+ * local disk in its own chunk. A screen is loaded before it is first shown, never while the
+ * facilitator waits: the start route's screens before the first render, every other screen just
+ * after it. React would hold a screen that suspended back for 300 ms after its fallback, so a
+ * screen whose code is here renders at once, and only one reached before its code would suspend.
  */
-import { lazy, type ComponentType } from 'react'
+import { createElement, use, type ComponentProps, type ComponentType } from 'react'
+import { PRESENTER_ROUTE } from '@shared/ipc/routeIds'
 
-/** React.lazy for a module's named export, so screens keep their names. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- React.lazy's own bound; props stay typed through M[K]
-function named<M extends Record<K, ComponentType<any>>, K extends keyof M>(
-  load: () => Promise<M>,
-  name: K,
-) {
-  return lazy(async () => ({ default: (await load())[name] }))
+export interface LazyScreen<P> {
+  (props: P): ReturnType<typeof createElement>
+  /** Starts loading the screen's code (once); resolves when it is here. */
+  preload(): Promise<void>
 }
 
-export const BackupsScreen = named(() => import('../files/BackupsScreen'), 'BackupsScreen')
-export const TemplatesScreen = named(
+/** What the route lists need of a screen: only its loading. */
+type Preloadable = Pick<LazyScreen<never>, 'preload'>
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any screen's props, kept typed through M[K]
+function lazyScreen<M extends Record<K, ComponentType<any>>, K extends keyof M>(
+  load: () => Promise<M>,
+  name: K,
+): LazyScreen<ComponentProps<M[K]>> {
+  let loaded: M[K] | null = null
+  let loading: Promise<void> | null = null
+  const preload = () => (loading ??= load().then((module) => void (loaded = module[name])))
+  function Screen(props: ComponentProps<M[K]>) {
+    if (!loaded) use(preload())
+    return createElement(loaded!, props)
+  }
+  Screen.preload = preload
+  return Screen
+}
+
+export const BackupsScreen = lazyScreen(() => import('../files/BackupsScreen'), 'BackupsScreen')
+export const TemplatesScreen = lazyScreen(
   () => import('../templates/TemplatesScreen'),
   'TemplatesScreen',
 )
-export const TemplateEditorScreen = named(
+export const TemplateEditorScreen = lazyScreen(
   () => import('../templates/TemplateEditorScreen'),
   'TemplateEditorScreen',
 )
-export const WorkshopLayout = named(() => import('../workshop/WorkshopLayout'), 'WorkshopLayout')
-export const PreparePage = named(() => import('../prepare/PreparePage'), 'PreparePage')
-export const FacilitateScreen = named(
+export const WorkshopLayout = lazyScreen(
+  () => import('../workshop/WorkshopLayout'),
+  'WorkshopLayout',
+)
+export const PreparePage = lazyScreen(() => import('../prepare/PreparePage'), 'PreparePage')
+export const FacilitateScreen = lazyScreen(
   () => import('../facilitate/shell/FacilitateScreen'),
   'FacilitateScreen',
 )
-export const CompareScreen = named(() => import('../compare/CompareScreen'), 'CompareScreen')
-export const MapScreen = named(() => import('../teammap/MapScreen'), 'MapScreen')
-export const CommitScreen = named(() => import('../commit/CommitScreen'), 'CommitScreen')
-export const PresenterScreen = named(() => import('../present/PresenterScreen'), 'PresenterScreen')
-export const PrintScreen = named(() => import('../report/PrintScreen'), 'PrintScreen')
+export const CompareScreen = lazyScreen(() => import('../compare/CompareScreen'), 'CompareScreen')
+export const MapScreen = lazyScreen(() => import('../teammap/MapScreen'), 'MapScreen')
+export const CommitScreen = lazyScreen(() => import('../commit/CommitScreen'), 'CommitScreen')
+export const PresenterScreen = lazyScreen(
+  () => import('../present/PresenterScreen'),
+  'PresenterScreen',
+)
+export const PrintScreen = lazyScreen(() => import('../report/PrintScreen'), 'PrintScreen')
+
+const WORKSHOP_PARTS: Record<string, Preloadable> = {
+  run: FacilitateScreen,
+  compare: CompareScreen,
+  map: MapScreen,
+  commit: CommitScreen,
+}
+
+/** The screens a route shows (`/workshops/w1/map/target`), so they can be loaded before it is. */
+export function screensOf(route: string): Preloadable[] {
+  const [first, second, third] = route.replace(/^#?\/?/, '').split(/[/?]/)
+  if (first === 'print') return [PrintScreen]
+  if (first === PRESENTER_ROUTE.split('/')[1]) return [PresenterScreen]
+  if (first === 'backups') return [BackupsScreen]
+  if (first === 'templates') return [second ? TemplateEditorScreen : TemplatesScreen]
+  if (first === 'workshops' && second)
+    return [WorkshopLayout, (third && WORKSHOP_PARTS[third]) || PreparePage]
+  return []
+}
+
+const ALL_SCREENS: Preloadable[] = [
+  WorkshopLayout,
+  PreparePage,
+  FacilitateScreen,
+  CompareScreen,
+  MapScreen,
+  CommitScreen,
+  TemplatesScreen,
+  TemplateEditorScreen,
+  BackupsScreen,
+  PresenterScreen,
+  PrintScreen,
+]
+
+/** Loads the route's screens; resolves when they are here (a failed load shows up on render). */
+export async function preloadRoute(route: string): Promise<void> {
+  await Promise.all(screensOf(route).map((screen) => screen.preload().catch(() => undefined)))
+}
+
+/** Loads every other screen, one after another, so none competes with what is on screen. */
+export async function preloadEveryScreen(): Promise<void> {
+  for (const screen of ALL_SCREENS) await screen.preload().catch(() => undefined)
+}

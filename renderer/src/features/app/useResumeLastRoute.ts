@@ -7,15 +7,23 @@ import { useLocation } from 'wouter'
 
 const LAST_ROUTE = 'vantage:lastRoute'
 
+const startedBare = () => window.location.hash === '' || window.location.hash === '#'
+
+/** Where the app will be once it has started: the address, or the route it resumes. */
+export function startRoute(): string {
+  if (!startedBare()) return window.location.hash.slice(1)
+  return localStorage.getItem(LAST_ROUTE) ?? '/'
+}
+
 export function useResumeLastRoute(): void {
   const [location, navigate] = useLocation()
-  const [startedBare] = useState(() => window.location.hash === '' || window.location.hash === '#')
+  const [bare] = useState(startedBare)
 
   useEffect(() => {
     const last = localStorage.getItem(LAST_ROUTE)
-    if (startedBare && last && last !== '/') navigate(last, { replace: true })
+    if (bare && last && last !== '/') navigate(last, { replace: true })
     // Only at start: later visits to the home screen are the facilitator's choice.
-  }, [startedBare, navigate])
+  }, [bare, navigate])
 
   useEffect(() => {
     localStorage.setItem(LAST_ROUTE, location)

@@ -14,13 +14,13 @@ import { PresenterControls } from './PresenterControls'
 
 export type WorkshopTab = 'prepare' | 'run' | 'compare' | 'map' | 'commit'
 
-interface Props {
+export interface WorkshopLayoutProps {
   workshopId: string
   tab: WorkshopTab
   children: ReactNode
 }
 
-export function WorkshopLayout({ workshopId, tab, children }: Props) {
+export function WorkshopLayout({ workshopId, tab, children }: WorkshopLayoutProps) {
   const { t } = useTranslation()
   const actions = useSessionActions()
   const status = useSession((s) => s.status)

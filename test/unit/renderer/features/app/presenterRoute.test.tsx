@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { workshopSchema } from '@shared/schema/sessionSchema'
 import type { VantageDatabase } from '../../../../../renderer/src/db'
 import { App } from '../../../../../renderer/src/features/app/App'
+import { PresenterScreen } from '../../../../../renderer/src/features/app/lazyScreens'
 import { presenterPageUrl } from '../../../../../renderer/src/platform/webPresenter'
 import { createAppServices } from '../../../../../renderer/src/store/appServices'
 import { ServicesProvider } from '../../../../../renderer/src/store/context'
@@ -37,10 +38,8 @@ function showApp(id: string) {
 
 beforeAll(async () => {
   db = freshDatabase()
-  // The presenter's screen loads on its first visit; once loaded, every later visit renders at once.
-  showApp('first')
-  await screen.findByRole('status', { name: 'Presenting' })
-  cleanup()
+  // As at start-up on the presenter's route: its screen is loaded before the first render.
+  await PresenterScreen.preload()
 })
 
 afterEach(() => {

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import {
+  BackupsScreen,
+  CommitScreen,
+  CompareScreen,
+  FacilitateScreen,
+  MapScreen,
+  PreparePage,
+  PresenterScreen,
+  PrintScreen,
+  screensOf,
+  TemplateEditorScreen,
+  TemplatesScreen,
+  WorkshopLayout,
+} from '../../../../../renderer/src/features/app/lazyScreens'
+
+describe('the screens a route shows, loaded before it is', () => {
+  it('names the workshop frame and the part the route opens', () => {
+    expect(screensOf('/workshops/w1')).toEqual([WorkshopLayout, PreparePage])
+    expect(screensOf('#/workshops/w1/run')).toEqual([WorkshopLayout, FacilitateScreen])
+    expect(screensOf('/workshops/w1/compare/gaps')).toEqual([WorkshopLayout, CompareScreen])
+    expect(screensOf('/workshops/w1/map/target')).toEqual([WorkshopLayout, MapScreen])
+    expect(screensOf('/workshops/w1/commit?x=1')).toEqual([WorkshopLayout, CommitScreen])
+    expect(screensOf('/workshops/w1/nonsense')).toEqual([WorkshopLayout, PreparePage])
+  })
+
+  it('names the windows and screens that stand alone', () => {
+    expect(screensOf('/print/w1')).toEqual([PrintScreen])
+    expect(screensOf('/present/~0041')).toEqual([PresenterScreen])
+    expect(screensOf('/templates')).toEqual([TemplatesScreen])
+    expect(screensOf('/templates/t1')).toEqual([TemplateEditorScreen])
+    expect(screensOf('/backups')).toEqual([BackupsScreen])
+  })
+
+  it('loads nothing more for the home screen or an address that is not ours', () => {
+    for (const route of ['/', '', '#/', '/workshops', '/elsewhere'])
+      expect(screensOf(route)).toEqual([])
+  })
+})
