@@ -3,9 +3,16 @@
  * as fast as the room calls them out, with the scale in view to read aloud. Values stay hidden
  * until the reveal step shows them.
  */
-import { useId, useRef } from 'react'
+import { memo, useId, useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { LensId, RatingState, RatingValue } from '@shared/domain'
+import type {
+  LensId,
+  MaturityLevelDescription,
+  Participant,
+  Rating,
+  RatingState,
+  RatingValue,
+} from '@shared/domain'
 import { useWorkshopEdits } from '../../../store/context'
 import { ParticipantRow } from './ParticipantRow'
 import { useRound } from './round'
@@ -16,33 +23,72 @@ export interface RateStepProps {
   state: RatingState
 }
 
+/** What every row does, the same functions from one key to the next. */
+interface RowActions {
+  rate(index: number, participantId: string, value: RatingValue): void
+  clear(index: number, participantId: string): void
+  move(index: number, by: 1 | -1, choice: number): void
+  note(participantId: string, note: string): void
+}
+
+interface RowProps {
+  index: number
+  participant: Participant
+  scale: readonly MaturityLevelDescription[]
+  rating: Rating | undefined
+  revealed: boolean
+  actions: RowActions
+}
+
+/**
+ * A row drawn again only when its own person, rating or the reveal changed: with 40 people, a
+ * rating typed for one would otherwise redraw all 40 rows before it reaches the disk.
+ */
+const Row = memo(function Row({ index, participant, actions, ...shown }: RowProps) {
+  return (
+    <ParticipantRow
+      participant={participant}
+      {...shown}
+      onRate={(value) => actions.rate(index, participant.id, value)}
+      onClear={() => actions.clear(index, participant.id)}
+      onMove={(by, choice) => actions.move(index, by, choice)}
+      onNote={(note) => actions.note(participant.id, note)}
+    />
+  )
+})
+
 export function RateStep({ lensId, state }: RateStepProps) {
   const { t } = useTranslation()
   const edits = useWorkshopEdits()
   const round = useRound(lensId, state)
   const headingId = useId()
   const listRef = useRef<HTMLOListElement>(null)
+  const count = round?.participants.length ?? 0
+
+  const actions = useMemo((): RowActions => {
+    function focusRow(index: number, choice = 0) {
+      const rows = listRef.current?.querySelectorAll<HTMLElement>('[data-rating-row]')
+      rows?.[index]?.querySelectorAll<HTMLElement>('[data-rating-choice]')[choice]?.focus()
+    }
+    return {
+      rate(index, participantId, value) {
+        void edits.rate(participantId, lensId, state, value)
+        // The room calls out the next person: be there already. The last row keeps focus.
+        if (index < count - 1) focusRow(index + 1)
+      },
+      clear(index, participantId) {
+        // Clear disappears with the rating; focus must not fall back to the page.
+        const onClear = document.activeElement?.hasAttribute('data-rating-clear') ?? false
+        void edits.clearRating(participantId, lensId, state)
+        if (onClear) focusRow(index)
+      },
+      move: (index, by, choice) => focusRow(index + by, choice),
+      note: (participantId, note) => void edits.setRatingNote(participantId, lensId, state, note),
+    }
+  }, [edits, lensId, state, count])
 
   if (!round) return null
   const { lens, participants, ratings, revealed } = round
-
-  function focusRow(index: number, choice = 0) {
-    const rows = listRef.current?.querySelectorAll<HTMLElement>('[data-rating-row]')
-    rows?.[index]?.querySelectorAll<HTMLElement>('[data-rating-choice]')[choice]?.focus()
-  }
-
-  function rate(index: number, participantId: string, value: RatingValue) {
-    void edits.rate(participantId, lensId, state, value)
-    // The room calls out the next person: be there already. The last row keeps focus.
-    if (index < participants.length - 1) focusRow(index + 1)
-  }
-
-  function clear(index: number, participantId: string) {
-    // Clear disappears with the rating; focus must not fall back to the page.
-    const onClear = document.activeElement?.hasAttribute('data-rating-clear') ?? false
-    void edits.clearRating(participantId, lensId, state)
-    if (onClear) focusRow(index)
-  }
 
   return (
     <section className="rate-step" aria-labelledby={headingId}>
@@ -74,17 +120,13 @@ export function RateStep({ lensId, state }: RateStepProps) {
               <ol ref={listRef} className="rate-step__list" aria-label={t('rating.rate.people')}>
                 {participants.map((participant, index) => (
                   <li key={participant.id}>
-                    <ParticipantRow
+                    <Row
+                      index={index}
                       participant={participant}
                       scale={lens.scale}
                       rating={ratings.get(participant.id)}
                       revealed={revealed}
-                      onRate={(value) => rate(index, participant.id, value)}
-                      onClear={() => clear(index, participant.id)}
-                      onMove={(by, choice) => focusRow(index + by, choice)}
-                      onNote={(note) =>
-                        void edits.setRatingNote(participant.id, lensId, state, note)
-                      }
+                      actions={actions}
                     />
                   </li>
                 ))}
