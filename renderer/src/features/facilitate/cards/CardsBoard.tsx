@@ -31,7 +31,7 @@ export function CardsBoard({ lensId, focusColumn }: Props) {
   const byId = useMemo(() => new Map(cards.map((c) => [c.id, c])), [cards])
   const stored = useMemo(() => columnLists(cards), [cards])
 
-  const actions = useCardActions(lensId, stored, root)
+  const { notice, actions } = useCardActions(lensId, stored, root)
   const drag = useListsDrag(stored, COLUMN_LAYOUT, actions.drop)
   const summaryOf = useCallback((id: string) => cardSummary(byId.get(id)?.text ?? ''), [byId])
   const accessibility = useCardAnnouncements(summaryOf, drag.placeOf)
@@ -60,7 +60,7 @@ export function CardsBoard({ lensId, focusColumn }: Props) {
         </DragOverlay>
       </DndContext>
       <CardNoticeLine
-        notice={actions.notice}
+        notice={notice}
         onUndo={actions.undoDelete}
         // The dismissed line took the focus with it: give it to the column being discussed.
         onDismiss={() => root.current?.querySelector<HTMLElement>(addField(focusColumn))?.focus()}

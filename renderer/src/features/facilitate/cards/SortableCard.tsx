@@ -1,9 +1,11 @@
 /**
  * One card in its column: draggable by its handle (pointer or keyboard), editable in place, and
  * with buttons for everything a drag does, so no action depends on dragging. Each button is
- * described by the card's text, so a screen reader says which card an "Edit" belongs to.
+ * described by the card's text, so a screen reader says which card an "Edit" belongs to. The
+ * sortable frame is drawn again on every change of its column (dnd-kit's list changes); what is
+ * inside it only when its own card did.
  */
-import { useEffect, useId, useRef, useState } from 'react'
+import { memo, useCallback, useEffect, useId, useRef, useState, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSortable } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
@@ -41,6 +43,8 @@ export function SortableCard({ card, actions }: Props) {
     attributes: { roleDescription: t('cards.drag.roleDescription') },
   })
 
+  const startEditing = useCallback(() => setEditing(true), [])
+
   // Closing the editor hands the focus back to the button that opened it.
   useEffect(() => {
     if (wasEditing.current && !editing) editButton.current?.focus()
@@ -75,44 +79,69 @@ export function SortableCard({ card, actions }: Props) {
           >
             <GripIcon />
           </button>
-          <CardContent card={card} textId={textId} />
-          <div className="card__actions">
-            <button
-              type="button"
-              ref={editButton}
-              className="button button--quiet"
-              aria-describedby={textId}
-              onClick={() => setEditing(true)}
-            >
-              {t('cards.card.edit')}
-            </button>
-            <Button
-              variant="quiet"
-              aria-describedby={textId}
-              data-card-part="move"
-              onClick={() => void actions.moveToOther(card)}
-            >
-              {t('cards.card.moveTo', {
-                column: t(`cards.columns.${otherColumn(card.column)}.title`),
-              })}
-            </Button>
-            <Button
-              variant="quiet"
-              className="card__delete"
-              aria-describedby={textId}
-              onClick={() => void actions.remove(card)}
-            >
-              {t('cards.card.delete')}
-            </Button>
-            <MakeBetButton
-              text={t('cards.card.makeBet')}
-              label={t('cards.card.makeBetLabel', { card: cardSummary(card.text) })}
-              draft={(opening) => betFromCard(card, opening)}
-              onMade={actions.betMade}
-            />
-          </div>
+          <CardDetails
+            card={card}
+            textId={textId}
+            actions={actions}
+            onEdit={startEditing}
+            editButton={editButton}
+          />
         </>
       )}
     </li>
   )
 }
+
+interface DetailsProps {
+  card: Card
+  textId: string
+  actions: CardActions
+  onEdit: () => void
+  editButton: RefObject<HTMLButtonElement | null>
+}
+
+/** The card's words and its buttons: the part worth sparing when another card changed. */
+const CardDetails = memo(function CardDetails(props: DetailsProps) {
+  const { card, textId, actions, onEdit, editButton } = props
+  const { t } = useTranslation()
+  return (
+    <>
+      <CardContent card={card} textId={textId} />
+      <div className="card__actions">
+        <button
+          type="button"
+          ref={editButton}
+          className="button button--quiet"
+          aria-describedby={textId}
+          onClick={onEdit}
+        >
+          {t('cards.card.edit')}
+        </button>
+        <Button
+          variant="quiet"
+          aria-describedby={textId}
+          data-card-part="move"
+          onClick={() => void actions.moveToOther(card)}
+        >
+          {t('cards.card.moveTo', {
+            column: t(`cards.columns.${otherColumn(card.column)}.title`),
+          })}
+        </Button>
+        <Button
+          variant="quiet"
+          className="card__delete"
+          aria-describedby={textId}
+          onClick={() => void actions.remove(card)}
+        >
+          {t('cards.card.delete')}
+        </Button>
+        <MakeBetButton
+          text={t('cards.card.makeBet')}
+          label={t('cards.card.makeBetLabel', { card: cardSummary(card.text) })}
+          draft={(opening) => betFromCard(card, opening)}
+          onMade={actions.betMade}
+        />
+      </div>
+    </>
+  )
+})
