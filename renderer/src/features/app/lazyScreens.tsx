@@ -99,6 +99,11 @@ export async function preloadRoute(route: string): Promise<void> {
   await Promise.all(screensOf(route).map((screen) => screen.preload().catch(() => undefined)))
 }
 
+/** An opened file or a new workshop lands on its Prepare page: load it while the work goes on. */
+export function preloadWorkshopScreens(): Promise<void> {
+  return preloadRoute('/workshops/any')
+}
+
 /** Loads every other screen, one after another, so none competes with what is on screen. */
 export async function preloadEveryScreen(): Promise<void> {
   for (const screen of ALL_SCREENS) await screen.preload().catch(() => undefined)

@@ -22,6 +22,7 @@ import { useServices } from '../../store/context'
 import { Button } from '../../ui/Button'
 import { Dialog } from '../../ui/Dialog'
 import { useAppCommand } from '../app/commands/appCommands'
+import { preloadWorkshopScreens } from '../app/lazyScreens'
 import { checkSessionText, importSnapshot, type ImportMode } from './sessionImport'
 
 type Phase =
@@ -57,7 +58,11 @@ export function SessionImportProvider({ children }: { children: ReactNode }) {
   const finish = useCallback(
     async (snapshot: WorkshopSnapshot, mode: ImportMode, fileName = '') => {
       try {
-        const id = await importSnapshot(services, snapshot, mode)
+        const [id] = await Promise.all([
+          importSnapshot(services, snapshot, mode),
+          // Shown at once when it is stored, not after its screens' code arrives.
+          preloadWorkshopScreens(),
+        ])
         setState({ phase: 'idle' })
         navigate(`/workshops/${id}`)
       } catch (error) {
@@ -69,6 +74,7 @@ export function SessionImportProvider({ children }: { children: ReactNode }) {
 
   const handleText = useCallback(
     async (fileName: string, text: string) => {
+      void preloadWorkshopScreens()
       const check = await checkSessionText(services, text)
       if (check.kind === 'invalid') setState({ phase: 'invalid', fileName, detail: check.detail })
       else if (check.exists) setState({ phase: 'exists', snapshot: check.snapshot })
