@@ -32,12 +32,33 @@ export function sessionFile(options: BigWorkshopOptions): SessionFile {
   return { snapshot, path, text }
 }
 
-/** Starts opening a file from the home screen; resolves once the file is handed to the app. */
-export async function chooseFile(page: Page, path: string) {
+/**
+ * Opens the file chooser from the home screen and hands it the file; resolves once it is handed
+ * over, with the time (Date.now) it was, for figures that time the opening from there.
+ */
+export async function chooseFile(page: Page, path: string): Promise<number> {
   await page.goto('/#/')
   const choosing = page.waitForEvent('filechooser')
   await page.getByRole('button', { name: 'Open session file' }).click()
-  await (await choosing).setFiles(path)
+  const chooser = await choosing
+  const start = Date.now()
+  await chooser.setFiles(path)
+  return start
+}
+
+/**
+ * The wall-clock time (Date.now, the same clock the test reads) of the first frame in which the
+ * workshop's heading is on the page: polled at every frame in the page, so the figure is not
+ * rounded up to the steps at which a locator's wait looks again (up to half a second).
+ */
+export async function headingShownAt(page: Page, title: string): Promise<number> {
+  const handle = await page.waitForFunction(
+    (name) =>
+      [...document.querySelectorAll('h1')].some((h) => h.textContent === name) && Date.now(),
+    title,
+    { polling: 'raf', timeout: 300_000 },
+  )
+  return (await handle.jsonValue()) as number
 }
 
 /** Opens a session file and waits until the app shows its workshop. */
