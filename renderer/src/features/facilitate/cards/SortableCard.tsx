@@ -100,6 +100,24 @@ interface DetailsProps {
   editButton: RefObject<HTMLButtonElement | null>
 }
 
+/**
+ * What the details show of a card. A move renumbers the cards around it (their `order`), which
+ * changes nothing they show, so those are not drawn again either.
+ */
+function showsTheSame(a: DetailsProps, b: DetailsProps): boolean {
+  return (
+    a.textId === b.textId &&
+    a.actions === b.actions &&
+    a.onEdit === b.onEdit &&
+    a.editButton === b.editButton &&
+    a.card.id === b.card.id &&
+    a.card.text === b.card.text &&
+    a.card.column === b.card.column &&
+    a.card.lensId === b.card.lensId &&
+    a.card.tags.join('\u0000') === b.card.tags.join('\u0000')
+  )
+}
+
 /** The card's words and its buttons: the part worth sparing when another card changed. */
 const CardDetails = memo(function CardDetails(props: DetailsProps) {
   const { card, textId, actions, onEdit, editButton } = props
@@ -144,4 +162,4 @@ const CardDetails = memo(function CardDetails(props: DetailsProps) {
       </div>
     </>
   )
-})
+}, showsTheSame)
