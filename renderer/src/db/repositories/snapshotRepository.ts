@@ -3,12 +3,7 @@
  * workshop in one transaction, and import a snapshot in one transaction over every workshop
  * table, so an import lands completely or leaves the database exactly as it was.
  */
-import {
-  compareMapElements,
-  reidentifySnapshot,
-  type Workshop,
-  type WorkshopSnapshot,
-} from '@shared/domain'
+import { compareMapElements, reidentifySnapshot, type WorkshopSnapshot } from '@shared/domain'
 import type { VantageDatabase } from '../database'
 import { systemRecordFactory, type RecordFactory } from '../ids'
 import { byOrder } from './touch'
@@ -85,8 +80,8 @@ export function createSnapshotRepository(
     },
 
     /**
-     * Writes a validated snapshot (see parseSessionFile) in one transaction and returns the
-     * workshop as stored. `keepBothTitle` is the title of the copy ('keepBoth' only), worded and
+     * Writes a validated snapshot (see parseSessionFile) in one transaction and returns it as
+     * stored (new ids for 'keepBoth', never deleted), so it can be shown without reading it back. `keepBothTitle` is the title of the copy ('keepBoth' only), worded and
      * translated by the caller as for a duplicate. Throws WorkshopExistsError ('new' on a taken
      * id) or ImportConflictError (a record id taken by another workshop); either way, and on any
      * other failure, nothing is written.
@@ -95,7 +90,7 @@ export function createSnapshotRepository(
       snapshot: WorkshopSnapshot,
       mode: ImportMode,
       keepBothTitle?: string,
-    ): Promise<Workshop> {
+    ): Promise<WorkshopSnapshot> {
       const toWrite = prepare(snapshot, mode, keepBothTitle)
       try {
         await db.transaction('rw', db.workshopTables, async () => {
@@ -110,7 +105,7 @@ export function createSnapshotRepository(
         if (name === 'ConstraintError' || name === 'BulkError') throw new ImportConflictError(error)
         throw error
       }
-      return toWrite.workshop
+      return toWrite
     },
   }
 }

@@ -21,7 +21,7 @@ export async function checkSessionText(services: AppServices, text: string): Pro
   return { kind: 'ready', snapshot: parsed.snapshot, exists: existing !== undefined }
 }
 
-/** Imports and returns the id of the workshop to open; the open workshop is reloaded if replaced. */
+/** Imports, opens the workshop as written (in place of the open one if replaced), returns its id. */
 export async function importSnapshot(
   services: AppServices,
   snapshot: WorkshopSnapshot,
@@ -31,11 +31,12 @@ export async function importSnapshot(
   const title = titleForCopy(snapshot.workshop.title, titles, (count) =>
     t('files.open.keepBothSuffix', { count }),
   )
-  const workshop = await services.saveStatus.track(() =>
+  const written = await services.saveStatus.track(() =>
     services.repositories.snapshots.importSnapshot(snapshot, mode, title),
   )
-  // A replaced workshop may be the one open right now: read it again from disk.
-  services.workshop.actions.close()
-  await services.workshops.actions.load()
-  return workshop.id
+  // Shown from what was written, not read back (a replaced workshop may be the one open now);
+  // the home list catches up on its own.
+  services.workshop.actions.adopt(written)
+  void services.workshops.actions.load()
+  return written.workshop.id
 }

@@ -62,6 +62,26 @@ export interface SessionDeps {
   retry?: Pick<WriteQueueOptions, 'wait' | 'retryDelaysMs'>
 }
 
+const byOrder = <T extends { order: number }>(list: readonly T[]) =>
+  [...list].sort((a, b) => a.order - b.order)
+const byId = <T extends { id: string }>(list: readonly T[]) =>
+  [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+
+/** A snapshot in the order `open` reads a workshop: ordered lists by order, the rest by id. */
+function inLoadOrder(s: WorkshopSnapshot): SessionData {
+  return {
+    workshop: s.workshop,
+    participants: byOrder(s.participants),
+    ratings: byId(s.ratings),
+    consensus: byId(s.consensus),
+    cards: byOrder(s.cards),
+    gapNotes: byId(s.gapNotes),
+    bets: byOrder(s.bets),
+    votes: byId(s.votes),
+    mapElements: byId(s.mapElements),
+  }
+}
+
 export function createSessionStore(deps: SessionDeps) {
   const { db, repositories, records, track } = deps
   const store = createStore<SessionState>(() => ({
@@ -169,6 +189,19 @@ export function createSessionStore(deps: SessionDeps) {
 
     close() {
       store.setState({ status: 'idle', data: null, history: emptyHistory(), failure: null })
+    },
+
+    /**
+     * Opens a workshop just written whole (an opened session file), from what was written rather
+     * than read back: the same records, in the order a read gives them. Its history starts empty.
+     */
+    adopt(written: WorkshopSnapshot) {
+      store.setState({
+        status: 'ready',
+        data: inLoadOrder(written),
+        history: emptyHistory(),
+        failure: null,
+      })
     },
 
     /**

@@ -73,7 +73,7 @@ describe('snapshotRepository.readSnapshot and importSnapshot', () => {
     const snapshot = sampleSnapshot()
     const stored = await repos.snapshots.importSnapshot(snapshot, 'new')
 
-    expect(stored).toEqual(snapshot.workshop)
+    expect(stored).toEqual(snapshot)
     expect(await repos.snapshots.readSnapshot(snapshot.workshop.id)).toEqual(snapshot)
   })
 
@@ -127,7 +127,7 @@ describe('snapshotRepository.readSnapshot and importSnapshot', () => {
     const snapshot = sampleSnapshot()
     snapshot.workshop.deletedAt = 123
     const stored = await repos.snapshots.importSnapshot(snapshot, 'new')
-    expect(stored.deletedAt).toBeNull()
+    expect(stored.workshop.deletedAt).toBeNull()
     expect((await repos.workshops.listActive()).map((w) => w.id)).toEqual([snapshot.workshop.id])
   })
 })
@@ -170,7 +170,7 @@ describe("importSnapshot 'replace'", () => {
     fresh.bets = []
     const stored = await repos.snapshots.importSnapshot(fresh, 'replace')
 
-    expect(stored.title).toBe('Leadership offsite (from the file)')
+    expect(stored.workshop.title).toBe('Leadership offsite (from the file)')
     expect(await repos.snapshots.readSnapshot(old.workshop.id)).toEqual(fresh)
     expect(await db.participants.get(extra.id)).toBeUndefined()
     expect(await repos.snapshots.readSnapshot(other.id)).toEqual(otherRows)
@@ -195,9 +195,15 @@ describe("importSnapshot 'keepBoth'", () => {
       'Leadership offsite (2)',
     )
 
-    expect(copy.id).not.toBe(snapshot.workshop.id)
-    expect(copy).toMatchObject({ title: 'Leadership offsite (2)', deletedAt: null, position: null })
-    const copied = await repos.snapshots.readSnapshot(copy.id)
+    expect(copy.workshop.id).not.toBe(snapshot.workshop.id)
+    expect(copy.workshop).toMatchObject({
+      title: 'Leadership offsite (2)',
+      deletedAt: null,
+      position: null,
+    })
+    const copied = await repos.snapshots.readSnapshot(copy.workshop.id)
+    // What the import hands back is what it wrote, new ids and all: it is shown without a read.
+    expect(copied).toEqual(copy)
     expect(copied.participants.map((p) => p.name)).toEqual(['Ana', 'Ben'])
     expect(copied.ratings).toHaveLength(2)
     expect(copied.cards[0]!.text).toBe('Roadmap is a feature list')
@@ -211,7 +217,7 @@ describe("importSnapshot 'keepBoth'", () => {
       ...copied.votes,
       ...copied.mapElements,
     ]
-    for (const row of rows) expect(row.workshopId).toBe(copy.id)
+    for (const row of rows) expect(row.workshopId).toBe(copy.workshop.id)
     const oldIds = new Set(
       Object.values(before)
         .flat()
@@ -220,7 +226,7 @@ describe("importSnapshot 'keepBoth'", () => {
     for (const row of rows) expect(oldIds.has(row.id)).toBe(false)
 
     // Editing the copy leaves the original as it was.
-    await repos.ratings.setConsensus(copy.id, 'alignment', 'current', 5)
+    await repos.ratings.setConsensus(copy.workshop.id, 'alignment', 'current', 5)
     await repos.participants.remove(copied.participants[0]!.id)
     expect(await repos.snapshots.readSnapshot(snapshot.workshop.id)).toEqual(snapshot)
   })
@@ -230,7 +236,7 @@ describe("importSnapshot 'keepBoth'", () => {
     await repos.snapshots.importSnapshot(snapshot, 'new')
     const first = await repos.snapshots.importSnapshot(snapshot, 'keepBoth', 'Copy 1')
     const second = await repos.snapshots.importSnapshot(snapshot, 'keepBoth', 'Copy 2')
-    expect(new Set([snapshot.workshop.id, first.id, second.id]).size).toBe(3)
+    expect(new Set([snapshot.workshop.id, first.workshop.id, second.workshop.id]).size).toBe(3)
     expect(await db.ratings.count()).toBe(6)
   })
 

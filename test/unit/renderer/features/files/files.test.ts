@@ -96,6 +96,35 @@ describe('opening a session file', () => {
     expect((await db.workshops.get(copyId))?.title).toBe('Spring offsite (from file)')
     expect(await db.ratings.where({ workshopId: copyId }).count()).toBe(1)
   })
+
+  it('opens the workshop as written, just as a read from disk would show it', async () => {
+    const workshop = await workshopWithPeople()
+    for (const name of ['Zoe Brandt', 'Ben Li']) await services.edits.addParticipant(name)
+    await services.edits.moveParticipant(2, 0)
+    for (const [i, person] of services.workshop.store.getState().data!.participants.entries())
+      await services.edits.rate(person.id, 'discovery', 'target', (i + 2) as 2)
+    await services.edits.addCard('strategy', 'current', 'Roadmap is a feature list')
+    await services.edits.addCard('strategy', 'current', 'Two priority #1s')
+    await services.edits.moveCard(
+      services.workshop.store.getState().data!.cards[1]!.id,
+      'current',
+      0,
+    )
+    const text = serializeSession(
+      await services.repositories.snapshots.readSnapshot(workshop.id),
+      new Date(),
+    )
+    const check = await checkSessionText(services, text)
+    if (check.kind !== 'ready') throw new Error('the file should be ready to open')
+    const copyId = await importSnapshot(services, check.snapshot, 'keepBoth')
+    const shown = services.workshop.store.getState()
+    expect(shown.status).toBe('ready')
+    expect(shown.data?.workshop.id).toBe(copyId)
+
+    services.workshop.actions.close()
+    await services.workshop.actions.open(copyId)
+    expect(services.workshop.store.getState().data).toEqual(shown.data)
+  })
 })
 
 describe('backups', () => {
