@@ -8,7 +8,7 @@ import './i18n'
 import './ui/styles/index.css'
 import { openUnlessNewer, requestPersistentStorage, VantageDatabase } from './db'
 import { App } from './features/app/App'
-import { preloadEveryScreen, preloadRoute } from './features/app/lazyScreens'
+import { preloadEveryScreen, preloadRoute, printedWorkshop } from './features/app/lazyScreens'
 import { startRoute } from './features/app/useResumeLastRoute'
 import { NewerDataScreen } from './features/app/NewerDataScreen'
 import { createAppServices } from './store/appServices'
@@ -39,6 +39,8 @@ async function start(): Promise<void> {
   // Opened, or failed for another reason: the screens then say their read failed, as before.
   const services = createAppServices(db)
   void requestPersistentStorage()
+  const printed = printedWorkshop(startRoute())
+  if (printed) void services.workshop.actions.open(printed)
   await screens
   setTimeout(() => void preloadEveryScreen(), PRELOAD_DELAY_MS)
   view.render(

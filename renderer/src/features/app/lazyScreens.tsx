@@ -8,6 +8,7 @@
  */
 import { createElement, use, type ComponentProps, type ComponentType } from 'react'
 import { PRESENTER_ROUTE } from '@shared/ipc/routeIds'
+import { printRequest } from '../report/printRequest'
 
 export interface LazyScreen<P> {
   (props: P): ReturnType<typeof createElement>
@@ -93,6 +94,17 @@ const ALL_SCREENS: Preloadable[] = [
   PresenterScreen,
   PrintScreen,
 ]
+
+/**
+ * The workshop a start route prints, so its read can begin while the print screen's code loads
+ * (the print window is opened only to make a PDF, and every millisecond there is waiting).
+ */
+export function printedWorkshop(route: string): string | null {
+  const match = /^#?\/?print\/([^/]+)/.exec(route)
+  if (!match) return null
+  const query = route.includes('?') ? route.slice(route.indexOf('?')) : ''
+  return printRequest(match[1]!, query, '').workshopId || null
+}
 
 /** Loads the route's screens; resolves when they are here (a failed load shows up on render). */
 export async function preloadRoute(route: string): Promise<void> {

@@ -126,6 +126,53 @@ export function createSessionStore(deps: SessionDeps) {
     return false
   }
 
+  let reading: { workshopId: string; done: Promise<void> } | null = null
+
+  /** Loads one workshop whole, in one transaction, with its edits still waiting for the disk. */
+  async function read(workshopId: string) {
+    store.setState({ status: 'loading', data: null, history: emptyHistory(), failure: null })
+    try {
+      const loaded = await db.transaction('r', db.workshopTables, async () => {
+        const workshop = await db.workshops.get(workshopId)
+        if (!workshop || workshop.deletedAt !== null) return null
+        const [participants, ratings, consensus, cards, gapNotes, bets, votes, mapElements] =
+          await Promise.all([
+            db.participants.where({ workshopId }).sortBy('order'),
+            db.ratings.where({ workshopId }).toArray(),
+            db.consensus.where({ workshopId }).toArray(),
+            db.cards.where({ workshopId }).sortBy('order'),
+            db.gapNotes.where({ workshopId }).toArray(),
+            db.bets.where({ workshopId }).sortBy('order'),
+            db.votes.where({ workshopId }).toArray(),
+            db.mapElements.where({ workshopId }).toArray(),
+          ])
+        return {
+          workshop,
+          participants,
+          ratings,
+          consensus,
+          cards,
+          gapNotes,
+          bets,
+          votes,
+          mapElements,
+        }
+      })
+      // Edits still waiting for the disk belong on screen too, or reopening would hide them.
+      const unsaved = unsavedChangesOf(workshopId)
+      store.setState(
+        loaded
+          ? { status: 'ready', data: unsaved.length ? applyChanges(loaded, unsaved) : loaded }
+          : { status: 'missing' },
+      )
+    } catch (error) {
+      store.setState({
+        status: 'failed',
+        failure: error instanceof Error ? error.message : String(error),
+      })
+    }
+  }
+
   /** Undo or redo one entry; if its write fails, the history stays as it was. */
   async function travel(
     move: typeof undo<HistoryEntry>,
@@ -144,46 +191,15 @@ export function createSessionStore(deps: SessionDeps) {
   const actions = {
     async open(workshopId: string) {
       if (store.getState().data?.workshop.id === workshopId) return
-      store.setState({ status: 'loading', data: null, history: emptyHistory(), failure: null })
+      // A read of this workshop already on its way (start-up begins the print window's before
+      // its screen is drawn): join it rather than read the workshop twice.
+      if (reading?.workshopId === workshopId) return reading.done
+      const done = read(workshopId)
+      reading = { workshopId, done }
       try {
-        const loaded = await db.transaction('r', db.workshopTables, async () => {
-          const workshop = await db.workshops.get(workshopId)
-          if (!workshop || workshop.deletedAt !== null) return null
-          const [participants, ratings, consensus, cards, gapNotes, bets, votes, mapElements] =
-            await Promise.all([
-              db.participants.where({ workshopId }).sortBy('order'),
-              db.ratings.where({ workshopId }).toArray(),
-              db.consensus.where({ workshopId }).toArray(),
-              db.cards.where({ workshopId }).sortBy('order'),
-              db.gapNotes.where({ workshopId }).toArray(),
-              db.bets.where({ workshopId }).sortBy('order'),
-              db.votes.where({ workshopId }).toArray(),
-              db.mapElements.where({ workshopId }).toArray(),
-            ])
-          return {
-            workshop,
-            participants,
-            ratings,
-            consensus,
-            cards,
-            gapNotes,
-            bets,
-            votes,
-            mapElements,
-          }
-        })
-        // Edits still waiting for the disk belong on screen too, or reopening would hide them.
-        const unsaved = unsavedChangesOf(workshopId)
-        store.setState(
-          loaded
-            ? { status: 'ready', data: unsaved.length ? applyChanges(loaded, unsaved) : loaded }
-            : { status: 'missing' },
-        )
-      } catch (error) {
-        store.setState({
-          status: 'failed',
-          failure: error instanceof Error ? error.message : String(error),
-        })
+        await done
+      } finally {
+        if (reading?.done === done) reading = null
       }
     },
 

@@ -8,6 +8,7 @@ import {
   PreparePage,
   PresenterScreen,
   PrintScreen,
+  printedWorkshop,
   screensOf,
   TemplateEditorScreen,
   TemplatesScreen,
@@ -35,5 +36,18 @@ describe('the screens a route shows, loaded before it is', () => {
   it('loads nothing more for the home screen or an address that is not ours', () => {
     for (const route of ['/', '', '#/', '/workshops', '/elsewhere'])
       expect(screensOf(route)).toEqual([])
+  })
+})
+
+describe('the workshop a print window reads at start', () => {
+  it('is the one its address names, decoded, with or without a query', () => {
+    expect(printedWorkshop('/print/w1?paper=A4')).toBe('w1')
+    expect(printedWorkshop('#/print/Q3%20%2F%20offsite')).toBe('Q3 / offsite')
+    expect(printedWorkshop('/print/w1')).toBe('w1')
+  })
+
+  it('is none for any other route', () => {
+    for (const route of ['/', '/workshops/w1', '/present/w1', '/print/', '/printer/w1'])
+      expect(printedWorkshop(route)).toBeNull()
   })
 })

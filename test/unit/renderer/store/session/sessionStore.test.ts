@@ -50,6 +50,18 @@ describe('opening a workshop', () => {
     await services.workshop.actions.open(workshop.id)
     expect(state().status).toBe('missing')
   })
+
+  it('reads the workshop once when it is asked for again while it is on its way', async () => {
+    services.workshop.actions.close()
+    const transaction = vi.spyOn(db, 'transaction')
+    await Promise.all([
+      services.workshop.actions.open(workshop.id),
+      services.workshop.actions.open(workshop.id),
+    ])
+    expect(transaction).toHaveBeenCalledTimes(1)
+    expect(state().status).toBe('ready')
+    transaction.mockRestore()
+  })
 })
 
 describe('edits', () => {
