@@ -3,9 +3,16 @@
  * against setContent of a static HTML page holding the same text (no app code) until page.pdf()
  * has returned. Same browser; the static page needs no server, so it is set directly.
  */
-import { test } from '@playwright/test'
+import { test, type Page } from '@playwright/test'
 import { median, report, RUNS } from './support/figures'
 import { BIG, importWorkshop, sessionFile } from './support/workshops'
+
+/** At the first frame the print route says it is ready, not when a locator's wait looks again. */
+async function printReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.body.dataset.printReady === 'true', null, {
+    polling: 'raf',
+  })
+}
 
 const escape = (text: string) =>
   text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')
@@ -14,9 +21,8 @@ test('pdf', async ({ page }) => {
   const file = sessionFile(BIG)
   await importWorkshop(page, file)
   const route = `/#/print/${encodeURIComponent(file.snapshot.workshop.id)}?paper=A4`
-  const ready = page.locator('body[data-print-ready="true"]')
   await page.goto(route)
-  await ready.waitFor({ state: 'attached' })
+  await printReady(page)
   const text = await page.evaluate(() => document.body.innerText)
   const paragraphs = text
     .split('\n')
@@ -30,7 +36,7 @@ test('pdf', async ({ page }) => {
     await page.goto('about:blank')
     let start = Date.now()
     await page.goto(route)
-    await ready.waitFor({ state: 'attached' })
+    await printReady(page)
     await page.pdf({ preferCSSPageSize: true, printBackground: true })
     app.push(Date.now() - start)
     start = Date.now()
