@@ -96,6 +96,9 @@ describe('filesToOpenInArgv', () => {
       vi.doMock('node:path', () => ({ ...path.win32, default: path.win32 }))
       windows = await import('../../../../electron/main/fileOpens')
       vi.doUnmock('node:path')
+      // Files in this worker share one module graph: the Windows-bound fileOpens must not stay
+      // in it, or a file imported after this one gets Windows paths on a POSIX disk.
+      vi.resetModules()
     })
 
     it('finds the file a packaged app is started with', () => {
