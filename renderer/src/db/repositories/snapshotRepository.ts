@@ -70,6 +70,22 @@ export function createSnapshotRepository(
     return reidentifySnapshot(snapshot, records.newId, records.now(), keepBothTitle)
   }
 
+  async function writeImport(toWrite: WorkshopSnapshot, mode: ImportMode): Promise<void> {
+    try {
+      await db.transaction('rw', db.workshopTables, async () => {
+        if (mode === 'replace') await deleteWorkshopRecords(db, toWrite.workshop.id)
+        else if (mode === 'new' && (await db.workshops.get(toWrite.workshop.id)))
+          throw new WorkshopExistsError(toWrite.workshop.id)
+        await addWorkshopSnapshot(db, toWrite)
+      })
+    } catch (error) {
+      // Dexie reports a taken key as a ConstraintError, or a BulkError around several.
+      const name = error instanceof Error ? error.name : ''
+      if (name === 'ConstraintError' || name === 'BulkError') throw new ImportConflictError(error)
+      throw error
+    }
+  }
+
   return {
     /** Every record of one workshop, read in one transaction; WorkshopNotFoundError if none. */
     async readSnapshot(workshopId: string): Promise<WorkshopSnapshot> {
@@ -92,21 +108,15 @@ export function createSnapshotRepository(
       keepBothTitle?: string,
     ): Promise<WorkshopSnapshot> {
       const toWrite = prepare(snapshot, mode, keepBothTitle)
-      try {
-        await db.transaction('rw', db.workshopTables, async () => {
-          if (mode === 'replace') await deleteWorkshopRecords(db, toWrite.workshop.id)
-          else if (mode === 'new' && (await db.workshops.get(toWrite.workshop.id)))
-            throw new WorkshopExistsError(toWrite.workshop.id)
-          await addWorkshopSnapshot(db, toWrite)
-        })
-      } catch (error) {
-        // Dexie reports a taken key as a ConstraintError, or a BulkError around several.
-        const name = error instanceof Error ? error.name : ''
-        if (name === 'ConstraintError' || name === 'BulkError') throw new ImportConflictError(error)
-        throw error
-      }
+      await writeImport(toWrite, mode)
       return toWrite
     },
+
+    /** The snapshot an import will write (new ids for 'keepBoth', never deleted); writes nothing. */
+    prepareImport: prepare,
+
+    /** importSnapshot's transaction alone, for a snapshot from prepareImport. */
+    writeImport,
   }
 }
 

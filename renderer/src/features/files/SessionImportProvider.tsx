@@ -23,7 +23,7 @@ import { Button } from '../../ui/Button'
 import { Dialog } from '../../ui/Dialog'
 import { useAppCommand } from '../app/commands/appCommands'
 import { preloadWorkshopScreens } from '../app/lazyScreens'
-import { checkSessionText, importSnapshot, type ImportMode } from './sessionImport'
+import { checkSessionText, openImported, type ImportMode } from './sessionImport'
 
 type Phase =
   | { phase: 'idle' }
@@ -58,13 +58,18 @@ export function SessionImportProvider({ children }: { children: ReactNode }) {
   const finish = useCallback(
     async (snapshot: WorkshopSnapshot, mode: ImportMode, fileName = '') => {
       try {
-        const [id] = await Promise.all([
-          importSnapshot(services, snapshot, mode),
-          // Shown at once when it is stored, not after its screens' code arrives.
+        const [{ id, landed }] = await Promise.all([
+          openImported(services, snapshot, mode),
+          // Shown at once, not after its screens' code arrives.
           preloadWorkshopScreens(),
         ])
         setState({ phase: 'idle' })
         navigate(`/workshops/${id}`)
+        // Shown before it is stored: if it cannot be, the facilitator is told so, at home.
+        await landed.catch((error: unknown) => {
+          navigate('/')
+          setState({ phase: 'invalid', fileName, detail: reasonOf(error) })
+        })
       } catch (error) {
         setState({ phase: 'invalid', fileName, detail: reasonOf(error) })
       }

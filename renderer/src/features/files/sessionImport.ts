@@ -21,22 +21,44 @@ export async function checkSessionText(services: AppServices, text: string): Pro
   return { kind: 'ready', snapshot: parsed.snapshot, exists: existing !== undefined }
 }
 
-/** Imports, opens the workshop as written (in place of the open one if replaced), returns its id. */
+/** The title a copy gets ('keepBoth'), unlike every workshop here; translated as a duplicate's. */
+async function copyTitle(services: AppServices, snapshot: WorkshopSnapshot): Promise<string> {
+  const titles = (await services.db.workshops.toArray()).map((w) => w.title)
+  return titleForCopy(snapshot.workshop.title, titles, (count) =>
+    t('files.open.keepBothSuffix', { count }),
+  )
+}
+
+/**
+ * Opens a file's workshop at once and stores it behind the screen (see the session's `arrive`):
+ * a long cascade's file is shown before its thousands of records are on disk. `landed` resolves
+ * once they are, and rejects with the reason if they never will be (the workshop is then closed).
+ */
+export async function openImported(
+  services: AppServices,
+  snapshot: WorkshopSnapshot,
+  mode: ImportMode,
+): Promise<{ id: string; landed: Promise<void> }> {
+  const { snapshots } = services.repositories
+  const prepared = snapshots.prepareImport(snapshot, mode, await copyTitle(services, snapshot))
+  const landed = services.workshop.actions.arrive(prepared, () =>
+    snapshots.writeImport(prepared, mode),
+  )
+  // The home list catches up once the workshop is there to list.
+  void landed.then(
+    () => services.workshops.actions.load(),
+    () => undefined,
+  )
+  return { id: prepared.workshop.id, landed }
+}
+
+/** Imports and waits until it is stored; opens the workshop as written, returns its id. */
 export async function importSnapshot(
   services: AppServices,
   snapshot: WorkshopSnapshot,
   mode: ImportMode,
 ): Promise<string> {
-  const titles = (await services.db.workshops.toArray()).map((w) => w.title)
-  const title = titleForCopy(snapshot.workshop.title, titles, (count) =>
-    t('files.open.keepBothSuffix', { count }),
-  )
-  const written = await services.saveStatus.track(() =>
-    services.repositories.snapshots.importSnapshot(snapshot, mode, title),
-  )
-  // Shown from what was written, not read back (a replaced workshop may be the one open now);
-  // the home list catches up on its own.
-  services.workshop.actions.adopt(written)
-  void services.workshops.actions.load()
-  return written.workshop.id
+  const { id, landed } = await openImported(services, snapshot, mode)
+  await landed
+  return id
 }

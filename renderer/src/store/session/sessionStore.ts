@@ -91,7 +91,10 @@ export function createSessionStore(deps: SessionDeps) {
     failure: null,
   }))
   const queue = createWriteQueue({
-    apply: (job) => repositories.changes.apply(job.workshopId, job.changes, records.now()),
+    apply: (job) =>
+      job.whole
+        ? job.whole()
+        : repositories.changes.apply(job.workshopId, job.changes, records.now()),
     refusalOf: storageRefusalOf,
     onRefusal: (refusal) => deps.reportRefusal?.(refusal),
     ...deps.retry,
@@ -127,10 +130,14 @@ export function createSessionStore(deps: SessionDeps) {
   }
 
   let reading: { workshopId: string; done: Promise<void> } | null = null
+  /** Workshops shown before their whole write has landed (see `arrive`), until it has. */
+  const arriving = new Map<string, Promise<void>>()
 
   /** Loads one workshop whole, in one transaction, with its edits still waiting for the disk. */
   async function read(workshopId: string) {
     store.setState({ status: 'loading', data: null, history: emptyHistory(), failure: null })
+    // A workshop still landing is read once it has (or found missing if it never does).
+    await arriving.get(workshopId)?.catch(() => undefined)
     try {
       const loaded = await db.transaction('r', db.workshopTables, async () => {
         const workshop = await db.workshops.get(workshopId)
@@ -218,6 +225,29 @@ export function createSessionStore(deps: SessionDeps) {
         history: emptyHistory(),
         failure: null,
       })
+    },
+
+    /**
+     * Opens a workshop at once and writes it whole behind the screen (`write`, one transaction),
+     * as the first of its writes: edits made meanwhile wait for it, "Saving…" shows until it has
+     * landed, and a full disk keeps and retries it like any edit. Resolves once it is on disk;
+     * if it fails for a reason of its own, the edits made meanwhile go with it, the workshop is
+     * closed, and the promise rejects with the reason.
+     */
+    arrive(snapshot: WorkshopSnapshot, write: () => Promise<void>): Promise<void> {
+      const workshopId = snapshot.workshop.id
+      actions.adopt(snapshot)
+      const { durable } = queue.push({ workshopId, changes: [], whole: write })
+      arriving.set(workshopId, durable)
+      const landed = track(() => durable)
+      void landed.then(
+        () => arriving.delete(workshopId),
+        () => {
+          arriving.delete(workshopId)
+          if (store.getState().data?.workshop.id === workshopId) actions.close()
+        },
+      )
+      return landed
     },
 
     /**

@@ -13,6 +13,12 @@ import type { StorageRefusal } from '../../db/storageRefusal'
 export interface WriteJob {
   workshopId: string
   changes: RecordChange[]
+  /**
+   * A whole workshop written at once (an opened session file), in place of `changes`. Edits of
+   * that workshop queue behind it; if it fails for a reason of its own, they are dropped with it,
+   * since they would write records of a workshop that never landed.
+   */
+  whole?: () => Promise<void>
 }
 
 /** 'saved': on disk. 'kept': refused for now, held and retried. 'failed': dropped, see error. */
@@ -77,8 +83,14 @@ export function createWriteQueue(options: WriteQueueOptions) {
         const refusal = options.refusalOf(error)
         if (refusal === null && !entry.told) {
           backlog.shift()
-          tell(entry, { kind: 'failed', error })
-          entry.markDurable(error)
+          const dropped = entry.job.whole
+            ? backlog.filter((later) => later.job.workshopId === entry.job.workshopId)
+            : []
+          for (const failed of [entry, ...dropped]) {
+            if (failed !== entry) backlog.splice(backlog.indexOf(failed), 1)
+            tell(failed, { kind: 'failed', error })
+            failed.markDurable(error)
+          }
           continue
         }
         refused = true

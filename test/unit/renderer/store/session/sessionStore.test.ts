@@ -102,6 +102,66 @@ describe('edits', () => {
   })
 })
 
+describe('a workshop shown before it is stored', () => {
+  function arriving() {
+    const snapshot = bigSnapshot()
+    let land!: () => void
+    let fail!: (error: Error) => void
+    const write = vi.fn(async () => {
+      await new Promise<void>((resolve, reject) => {
+        land = resolve
+        fail = reject
+      })
+      await services.repositories.snapshots.writeImport(snapshot, 'new')
+    })
+    const landed = services.workshop.actions.arrive(snapshot, write)
+    return { snapshot, landed, land: () => land(), fail: (e: Error) => fail(e) }
+  }
+
+  function bigSnapshot() {
+    return services.repositories.snapshots.prepareImport(
+      {
+        workshop: { ...workshop, id: 'arriving', title: 'From a file' },
+        participants: [{ id: 'p1', workshopId: 'arriving', name: 'Ana', role: '', order: 0 }],
+        ratings: [],
+        consensus: [],
+        cards: [],
+        gapNotes: [],
+        bets: [],
+        votes: [],
+        mapElements: [],
+      },
+      'new',
+    )
+  }
+
+  it('is on screen at once, says saving, and writes what is edited meanwhile after it', async () => {
+    const { landed, land } = arriving()
+    expect(state().status).toBe('ready')
+    expect(state().data?.workshop.title).toBe('From a file')
+    expect(saveStateOf(services.saveStatus.store.getState())).toBe('saving')
+    const rated = edits().rate('p1', 'strategy', 'current', 4)
+    land()
+    await landed
+    expect(await rated).toEqual({ ok: true })
+    expect((await db.ratings.toArray()).map((r) => [r.workshopId, r.value])).toEqual([
+      ['arriving', 4],
+    ])
+    expect(saveStateOf(services.saveStatus.store.getState())).toBe('saved')
+  })
+
+  it('goes, with what was edited meanwhile, when it cannot be stored', async () => {
+    const { landed, fail } = arriving()
+    const rated = edits().rate('p1', 'strategy', 'current', 4)
+    fail(new Error('A record in the session file has the id of a record already here'))
+    await expect(landed).rejects.toThrow('already here')
+    expect(await rated).toEqual({ ok: false, problem: 'writeFailed' })
+    expect(state().status).toBe('idle')
+    expect(await db.ratings.count()).toBe(0)
+    expect(await db.workshops.get('arriving')).toBeUndefined()
+  })
+})
+
 describe('when the disk refuses writes', () => {
   const status = () => services.saveStatus.store.getState()
   // Kept writes are retried until they land: let them, before the database goes away.

@@ -23,6 +23,7 @@ function harness() {
   const disk = { refusing: false, broken: new Set<string>() }
   const queue = createWriteQueue({
     async apply(j) {
+      if (j.whole) return j.whole()
       await tick()
       if (disk.broken.has(idOf(j))) throw new Error('wrong in itself')
       if (disk.refusing) throw full()
@@ -130,5 +131,25 @@ describe('the write queue', () => {
     await queue.push(job(1, 'w1')).outcome
     await queue.push(job(2, 'w2')).outcome
     expect(queue.unsaved().map((j) => j.workshopId)).toEqual(['w1', 'w2'])
+  })
+
+  it('drops the edits of a workshop whose whole write failed, and only those', async () => {
+    const { queue, written } = harness()
+    let fail!: (error: Error) => void
+    const whole = queue.push({
+      workshopId: 'w1',
+      changes: [],
+      whole: () => new Promise<void>((_, reject) => (fail = reject)),
+    })
+    const editOfIt = queue.push(job(1, 'w1'))
+    const editOfAnother = queue.push(job(2, 'w2'))
+    await tick()
+    fail(new Error('a record id another workshop has'))
+    expect((await whole.outcome).kind).toBe('failed')
+    await expect(whole.durable).rejects.toThrow('another workshop')
+    expect((await editOfIt.outcome).kind).toBe('failed')
+    await expect(editOfIt.durable).rejects.toThrow('another workshop')
+    await editOfAnother.durable
+    expect(written).toEqual(['c2'])
   })
 })
