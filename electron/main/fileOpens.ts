@@ -8,6 +8,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { WaitingFile, WaitingFileKind } from '../../shared/ipc/contract'
+import { reasonOf } from '../../shared/errors'
 
 export const SESSION_EXTENSION = '.vantage'
 export const TEMPLATE_EXTENSION = '.vantage-template'
@@ -92,7 +93,7 @@ export function createWaitingFiles(dependencies: WaitingFilesDependencies): Wait
           kind: 'unreadable',
           fileKind,
           fileName,
-          problem: error instanceof Error ? error.message : String(error),
+          problem: reasonOf(error),
         }
       }
     },

@@ -13,6 +13,7 @@ import {
 } from '../../../shared/ipc/contract'
 import { fail, ok, type IpcResult } from '../../../shared/ipc/result'
 import { isTrustedUrl } from '../origin'
+import { reasonOf } from '../../../shared/errors'
 
 /** Main's side of one contract method; `event` is there to find the calling window. */
 export type IpcHandler<M extends IpcMethod> = (
@@ -64,7 +65,7 @@ export function registerIpcMethod<M extends IpcMethod>(
         return ok(await handler(event, ...(parsed.data as IpcArgs<M>)))
       } catch (error) {
         console.error(`${channel} failed:`, error)
-        return fail('failed', error instanceof Error ? error.message : String(error))
+        return fail('failed', reasonOf(error))
       }
     },
   )

@@ -21,6 +21,7 @@ import {
 } from '@shared/domain'
 import type { TemplateRepository } from '../db/repositories/templateRepository'
 import { registerPendingSave } from '../ui/pendingSaves'
+import { reasonOf } from '@shared/errors'
 
 export const TEMPLATE_TEXT_SAVE_DELAY_MS = 300
 
@@ -72,10 +73,6 @@ export interface EditOptions {
   kind: 'text' | 'structure'
   /** For text edits: which field, so a run of keystrokes in it is one undo step. */
   key?: string
-}
-
-function reasonOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }
 
 export function createTemplatesStore(deps: TemplatesDeps) {

@@ -7,6 +7,7 @@ import { titleForCopy, type Template, type Workshop, type WorkshopDetails } from
 import type { DetailsErrors } from '@shared/schema/workshopDetails'
 import { validateWorkshopDetails } from './validateDetails'
 import type { WorkshopRepository } from '../db/repositories/workshopRepository'
+import { reasonOf } from '@shared/errors'
 
 export type Notice =
   | { kind: 'deleted'; workshopId: string; title: string }
@@ -34,10 +35,6 @@ export interface WorkshopsDeps {
   copyLabel: (n: number) => string
   /** Wraps every write so the saved indicator knows about it. */
   track: <T>(write: () => Promise<T>) => Promise<T>
-}
-
-function reasonOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }
 
 export function createWorkshopsStore(deps: WorkshopsDeps) {

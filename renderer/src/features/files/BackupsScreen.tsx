@@ -10,8 +10,7 @@ import { Button } from '../../ui/Button'
 import { ConfirmDialog } from '../../ui/Dialog'
 import { useNow } from '../../ui/useNow'
 import { restoreBackup } from './backups'
-
-const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
+import { reasonOf } from '@shared/errors'
 
 function groupByWorkshop(entries: BackupEntry[]): BackupEntry[][] {
   const groups = new Map<string, BackupEntry[]>()

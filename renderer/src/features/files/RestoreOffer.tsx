@@ -10,8 +10,7 @@ import { useServices, useWorkshops } from '../../store/context'
 import { Button } from '../../ui/Button'
 import { Dialog } from '../../ui/Dialog'
 import { latestPerWorkshop, restoreBackup } from './backups'
-
-const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
+import { reasonOf } from '@shared/errors'
 
 export function RestoreOffer() {
   const { t } = useTranslation()

@@ -24,6 +24,7 @@ import { Dialog } from '../../ui/Dialog'
 import { useAppCommand } from '../app/commands/appCommands'
 import { preloadWorkshopScreens } from '../app/lazyScreens'
 import { checkSessionText, openImported, type ImportMode } from './sessionImport'
+import { reasonOf } from '@shared/errors'
 
 type Phase =
   | { phase: 'idle' }
@@ -46,8 +47,6 @@ export function useSessionImport(): SessionImport {
   if (!context) throw new Error('useSessionImport must be used inside SessionImportProvider')
   return context
 }
-
-const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
 export function SessionImportProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation()

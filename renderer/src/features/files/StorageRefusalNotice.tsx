@@ -8,7 +8,8 @@ import { useTranslation } from 'react-i18next'
 import { useStore } from 'zustand'
 import { useServices } from '../../store/context'
 import { Button } from '../../ui/Button'
-import { reasonOf, saveOutcomeMessage } from './saveOutcomeMessage'
+import { reasonOf } from '@shared/errors'
+import { saveOutcomeMessage } from './saveOutcomeMessage'
 import { saveSessionFile } from './workshopFiles'
 
 export function StorageRefusalNotice() {

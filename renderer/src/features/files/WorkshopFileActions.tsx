@@ -10,7 +10,8 @@ import type { PaperSize } from '../../platform/types'
 import { useServices } from '../../store/context'
 import { Button } from '../../ui/Button'
 import { useAppCommand } from '../app/commands/appCommands'
-import { reasonOf, saveOutcomeMessage } from './saveOutcomeMessage'
+import { reasonOf } from '@shared/errors'
+import { saveOutcomeMessage } from './saveOutcomeMessage'
 import { exportBetsCsv, exportRatingsCsv, exportSummaryPdf, saveSessionFile } from './workshopFiles'
 
 export function WorkshopFileActions({ workshopId, title }: { workshopId: string; title: string }) {

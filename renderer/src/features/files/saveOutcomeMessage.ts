@@ -10,7 +10,3 @@ export function saveOutcomeMessage(outcome: SaveOutcome, kind: 'file' | 'pdf'): 
     return t('files.status.downloaded', { fileName: outcome.fileName ?? '' })
   return t('files.status.saved', { fileName: outcome.fileName ?? '' })
 }
-
-export function reasonOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
-}

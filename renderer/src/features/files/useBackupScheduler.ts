@@ -10,6 +10,7 @@ import { platform } from '../../platform'
 import { useServices } from '../../store/context'
 import { backUpWorkshop } from './backups'
 import { sessionFileModule } from './sessionFileModule'
+import { reasonOf } from '@shared/errors'
 
 export const BACKUP_DELAY_MS = 30_000
 
@@ -42,7 +43,7 @@ export function useBackupScheduler(): BackupScheduler {
         ids.map((id) =>
           backUpWorkshop(services, backups, id).then(
             () => setFailure(null),
-            (error: unknown) => setFailure(error instanceof Error ? error.message : String(error)),
+            (error: unknown) => setFailure(reasonOf(error)),
           ),
         ),
       )

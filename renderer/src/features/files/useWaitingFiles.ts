@@ -7,6 +7,7 @@
 import { useEffect, useRef } from 'react'
 import type { WaitingFile } from '@shared/ipc'
 import { platform } from '../../platform'
+import { reasonOf } from '@shared/errors'
 
 export type UnreadableFile = Extract<WaitingFile, { kind: 'unreadable' }>
 
@@ -16,8 +17,6 @@ export interface WaitingFileHandlers {
   /** A file main could not read, with main's sentence; or a take that failed (no file name). */
   unreadable(file: UnreadableFile): void
 }
-
-const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
 export function useWaitingFiles(handlers: WaitingFileHandlers): void {
   // The latest handlers, so the page subscribes once, not on every change of what they close over.

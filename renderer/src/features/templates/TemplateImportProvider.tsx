@@ -20,6 +20,7 @@ import { useTemplateActions } from '../../store/context'
 import { useAppCommand } from '../app/commands/appCommands'
 import { TemplateConflictDialog, type PendingImport } from './TemplateFileActions'
 import { pickTemplateFile, readTemplateText, type ReadTemplate } from './templateFiles'
+import { reasonOf } from '@shared/errors'
 
 export const TEMPLATE_LIBRARY_ROUTE = '/templates'
 
@@ -43,8 +44,6 @@ export function useTemplateImport(): TemplateImport {
   if (!context) throw new Error('useTemplateImport must be used inside TemplateImportProvider')
   return context
 }
-
-const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
 export function TemplateImportProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation()

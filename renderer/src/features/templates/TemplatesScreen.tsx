@@ -15,6 +15,7 @@ import { useTemplateImport } from './TemplateImportProvider'
 import { TemplateListItem } from './TemplateListItem'
 import { TemplateNameDialog } from './TemplateNameDialog'
 import { TemplateNoticeBar } from './TemplateNoticeBar'
+import { reasonOf } from '@shared/errors'
 
 export function TemplatesScreen() {
   const { t } = useTranslation()
@@ -37,7 +38,7 @@ export function TemplatesScreen() {
           : t('templates.files.cancelled'),
       )
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error)
+      const reason = reasonOf(error)
       setFileMessage(t('templates.files.failed', { reason }))
     }
   }

@@ -12,13 +12,10 @@ import {
 } from '@shared/domain'
 import { platform } from '../../platform'
 import { useServices } from '../../store/context'
+import { reasonOf } from '@shared/errors'
 
 /** How often to notice that the presenter window was closed by hand (its own close button). */
 const CHECK_OPEN_MS = 1500
-
-function reasonOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
-}
 
 export function usePresenterControls(workshopId: string) {
   const { repositories, saveStatus, session } = useServices()

@@ -27,6 +27,7 @@ import { inReadingOrder } from '../../db/repositories/snapshotRepository'
 import { storageRefusalOf, type StorageRefusal } from '../../db/storageRefusal'
 import { applyChanges, type SessionData } from './sessionData'
 import { createWriteQueue, type WriteQueueOptions } from './writeQueue'
+import { reasonOf } from '@shared/errors'
 
 export interface HistoryEntry {
   changes: RecordChange[]
@@ -124,7 +125,7 @@ export function createSessionStore(deps: SessionDeps) {
     const current = store.getState().data
     store.setState({
       data: current ? applyChanges(current, invertChanges(changes)) : current,
-      failure: result.error instanceof Error ? result.error.message : String(result.error),
+      failure: reasonOf(result.error),
     })
     return false
   }
@@ -175,7 +176,7 @@ export function createSessionStore(deps: SessionDeps) {
     } catch (error) {
       store.setState({
         status: 'failed',
-        failure: error instanceof Error ? error.message : String(error),
+        failure: reasonOf(error),
       })
     }
   }

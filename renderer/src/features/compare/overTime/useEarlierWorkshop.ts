@@ -10,15 +10,12 @@ import { parseSessionFile } from '@shared/schema/sessionFile'
 import { t } from '../../../i18n'
 import { platform } from '../../../platform'
 import { useServices, useWorkshopEdits } from '../../../store/context'
+import { reasonOf } from '@shared/errors'
 
 export type PickOutcome =
   { ok: true } | { ok: false; cancelled: true } | { ok: false; problem: string }
 
 const CANCELLED: PickOutcome = { ok: false, cancelled: true }
-
-function reasonOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
-}
 
 export function useEarlierWorkshop() {
   const services = useServices()
