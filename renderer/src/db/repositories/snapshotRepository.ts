@@ -6,7 +6,7 @@
 import { compareMapElements, reidentifySnapshot, type WorkshopSnapshot } from '@shared/domain'
 import type { VantageDatabase } from '../database'
 import { systemRecordFactory, type RecordFactory } from '../ids'
-import { byOrder } from './touch'
+import { byId, byOrder } from './touch'
 import { addWorkshopSnapshot, readWorkshopSnapshot } from './workshopRepository'
 
 /**
@@ -30,10 +30,6 @@ export class ImportConflictError extends Error {
     })
     this.name = 'ImportConflictError'
   }
-}
-
-function byId(a: { id: string }, b: { id: string }): number {
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
 }
 
 /** Lists in the order people read them, so a saved file is stable and easy to read. */

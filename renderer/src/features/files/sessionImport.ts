@@ -5,6 +5,7 @@
 import { titleForCopy, type WorkshopSnapshot } from '@shared/domain'
 import { t } from '../../i18n'
 import type { AppServices } from '../../store/appServices'
+import { sessionFileModule } from './sessionFileModule'
 
 export type ImportMode = 'new' | 'replace' | 'keepBoth'
 
@@ -13,8 +14,7 @@ export type ImportCheck =
   | { kind: 'ready'; snapshot: WorkshopSnapshot; exists: boolean }
 
 export async function checkSessionText(services: AppServices, text: string): Promise<ImportCheck> {
-  // The validators load with the first file opened, not with the first screen.
-  const { parseSessionFile } = await import('@shared/schema/sessionFile')
+  const { parseSessionFile } = await sessionFileModule()
   const parsed = parseSessionFile(text)
   if (!parsed.ok) return { kind: 'invalid', detail: parsed.error.detail }
   const existing = await services.db.workshops.get(parsed.snapshot.workshop.id)

@@ -24,6 +24,7 @@ import {
 } from '../../db'
 import type { Repositories, VantageDatabase } from '../../db'
 import { inReadingOrder } from '../../db/repositories/snapshotRepository'
+import { byId, byOrder } from '../../db/repositories/touch'
 import { storageRefusalOf, type StorageRefusal } from '../../db/storageRefusal'
 import { applyChanges, type SessionData } from './sessionData'
 import { createWriteQueue, type WriteQueueOptions } from './writeQueue'
@@ -63,23 +64,18 @@ export interface SessionDeps {
   retry?: Pick<WriteQueueOptions, 'wait' | 'retryDelaysMs'>
 }
 
-const byOrder = <T extends { order: number }>(list: readonly T[]) =>
-  [...list].sort((a, b) => a.order - b.order)
-const byId = <T extends { id: string }>(list: readonly T[]) =>
-  [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-
 /** A snapshot in the order `open` reads a workshop: ordered lists by order, the rest by id. */
 function inLoadOrder(s: WorkshopSnapshot): SessionData {
   return {
     workshop: s.workshop,
-    participants: byOrder(s.participants),
-    ratings: byId(s.ratings),
-    consensus: byId(s.consensus),
-    cards: byOrder(s.cards),
-    gapNotes: byId(s.gapNotes),
-    bets: byOrder(s.bets),
-    votes: byId(s.votes),
-    mapElements: byId(s.mapElements),
+    participants: [...s.participants].sort(byOrder),
+    ratings: [...s.ratings].sort(byId),
+    consensus: [...s.consensus].sort(byId),
+    cards: [...s.cards].sort(byOrder),
+    gapNotes: [...s.gapNotes].sort(byId),
+    bets: [...s.bets].sort(byOrder),
+    votes: [...s.votes].sort(byId),
+    mapElements: [...s.mapElements].sort(byId),
   }
 }
 
@@ -216,19 +212,6 @@ export function createSessionStore(deps: SessionDeps) {
     },
 
     /**
-     * Opens a workshop just written whole (an opened session file), from what was written rather
-     * than read back: the same records, in the order a read gives them. Its history starts empty.
-     */
-    adopt(written: WorkshopSnapshot) {
-      store.setState({
-        status: 'ready',
-        data: inLoadOrder(written),
-        history: emptyHistory(),
-        failure: null,
-      })
-    },
-
-    /**
      * Opens a workshop at once and writes it whole behind the screen (`write`, one transaction),
      * as the first of its writes: edits made meanwhile wait for it, "Saving…" shows until it has
      * landed, and a full disk keeps and retries it like any edit. Resolves once it is on disk;
@@ -237,7 +220,13 @@ export function createSessionStore(deps: SessionDeps) {
      */
     arrive(snapshot: WorkshopSnapshot, write: () => Promise<void>): Promise<void> {
       const workshopId = snapshot.workshop.id
-      actions.adopt(snapshot)
+      // Shown from what will be written, not read back; its history starts empty.
+      store.setState({
+        status: 'ready',
+        data: inLoadOrder(snapshot),
+        history: emptyHistory(),
+        failure: null,
+      })
       const { durable } = queue.push({ workshopId, changes: [], whole: write })
       arriving.set(workshopId, durable)
       const landed = track(() => durable)
