@@ -12,6 +12,7 @@ import {
   testRecords,
   testTemplate,
 } from '../../helpers'
+import { sessionData } from '../../features/compare/compareFixture'
 
 let db: VantageDatabase
 let services: AppServices
@@ -104,7 +105,7 @@ describe('edits', () => {
 
 describe('a workshop shown before it is stored', () => {
   function arriving() {
-    const snapshot = bigSnapshot()
+    const snapshot = fileSnapshot()
     let land!: () => void
     let fail!: (error: Error) => void
     const write = vi.fn(async () => {
@@ -118,19 +119,12 @@ describe('a workshop shown before it is stored', () => {
     return { snapshot, landed, land: () => land(), fail: (e: Error) => fail(e) }
   }
 
-  function bigSnapshot() {
+  function fileSnapshot() {
     return services.repositories.snapshots.prepareImport(
-      {
+      sessionData({
         workshop: { ...workshop, id: 'arriving', title: 'From a file' },
         participants: [{ id: 'p1', workshopId: 'arriving', name: 'Ana', role: '', order: 0 }],
-        ratings: [],
-        consensus: [],
-        cards: [],
-        gapNotes: [],
-        bets: [],
-        votes: [],
-        mapElements: [],
-      },
+      }),
       'new',
     )
   }
