@@ -46,9 +46,16 @@ test('a full disk keeps the rating on screen, in a session file, and on disk onc
   const file = JSON.parse(saved.text) as { ratings: { value: number }[] }
   expect(file.ratings.map((r) => r.value).sort()).toEqual([2, 3, 4])
 
-  await setDiskFull(page, false)
+  // Asking again while the disk is still full changes nothing: the notice stays.
   await page.getByRole('button', { name: 'Try again now' }).click()
-  await run.waitUntilSaved()
+  await expect(notice).toBeVisible()
+
+  // Once there is space, the next of the retries (at most ten seconds apart) saves everything,
+  // without anyone asking.
+  await setDiskFull(page, false)
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible({
+    timeout: 15_000,
+  })
   await expect(notice).toBeHidden()
 
   await page.reload()
