@@ -1,0 +1,2 @@
+/** Language facts shared by main and renderer. */
+export * from './languages'
