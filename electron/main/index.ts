@@ -10,6 +10,7 @@ import { IPC_EVENTS, type AppCommand } from '../../shared/ipc/events'
 import { APP_ID, PRODUCT_NAME } from './appIdentity'
 import { createWaitingFiles, filesToOpenInArgv } from './fileOpens'
 import { registerIpcHandlers, type AppHost } from './ipc/handlers'
+import { installJoining } from './join'
 import { createAppMenu } from './menu'
 import { rendererDir, userDataPath } from './paths'
 import { registerAppProtocol, registerAppScheme } from './protocol'
@@ -24,6 +25,7 @@ import { rememberWindowState } from './windowMemory'
 import { restoreWindowState } from './windowState'
 
 let main: { window: BrowserWindow; quitGuard: QuitGuard } | null = null
+let joining: ReturnType<typeof installJoining> | null = null
 /** A window on its way (its saved place is being read), so two asks still open only one. */
 let opening: Promise<void> | null = null
 
@@ -64,6 +66,8 @@ async function placeAndOpenMainWindow(): Promise<void> {
   )
   window.on('closed', () => {
     if (main?.window === window) main = null
+    // The facilitator's window is where the room is let in; with it gone, nobody is.
+    void joining?.stop()
   })
   main = { window, quitGuard }
 }
@@ -139,14 +143,18 @@ function start(): void {
     readyToQuit: (sender) => {
       if (fromMainWindow(sender)) main?.quitGuard.rendererReady()
     },
+    mayJoin: fromMainWindow,
   }
+  joining = installJoining(app, (event) =>
+    liveMainWindow()?.webContents.send(IPC_EVENTS.joinEvent, event),
+  )
 
   app
     .whenReady()
     .then(() => {
       hardenSession(session.defaultSession, origins)
       registerAppProtocol(rendererDir)
-      registerIpcHandlers(ipcMain, origins, { host })
+      registerIpcHandlers(ipcMain, origins, { host, join: joining ?? undefined })
       menu.install()
       // macOS keeps the app alive with no windows; the dock icon brings one back. Listening only
       // once the first window is asked for keeps a launch-time activate from opening a second.

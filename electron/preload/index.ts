@@ -7,7 +7,7 @@
 import { contextBridge, ipcRenderer } from 'electron'
 import { IPC_CHANNELS } from '../../shared/ipc/channels'
 import type { VantageApi } from '../../shared/ipc/contract'
-import { IPC_EVENTS, isAppCommand } from '../../shared/ipc/events'
+import { IPC_EVENTS, isAppCommand, isJoinEvent } from '../../shared/ipc/events'
 
 /** Listens on one event channel; the returned function stops listening. */
 function listen(channel: string, listener: (payload: unknown) => void): () => void {
@@ -35,6 +35,11 @@ const api = {
   menuSetState: (state) => ipcRenderer.invoke(IPC_CHANNELS.menuSetState, state),
   sessionTakeWaiting: () => ipcRenderer.invoke(IPC_CHANNELS.sessionTakeWaiting),
   appQuitReady: () => ipcRenderer.invoke(IPC_CHANNELS.appQuitReady),
+  joinAdapters: () => ipcRenderer.invoke(IPC_CHANNELS.joinAdapters),
+  joinStart: (request) => ipcRenderer.invoke(IPC_CHANNELS.joinStart, request),
+  joinStop: () => ipcRenderer.invoke(IPC_CHANNELS.joinStop),
+  joinStatus: () => ipcRenderer.invoke(IPC_CHANNELS.joinStatus),
+  joinSetViews: (views) => ipcRenderer.invoke(IPC_CHANNELS.joinSetViews, views),
 
   onMenuCommand: (listener) =>
     listen(IPC_EVENTS.menuCommand, (command) => {
@@ -42,6 +47,10 @@ const api = {
     }),
   onSessionFileWaiting: (listener) => listen(IPC_EVENTS.sessionFileWaiting, () => listener()),
   onPrepareToQuit: (listener) => listen(IPC_EVENTS.prepareToQuit, () => listener()),
+  onJoinEvent: (listener) =>
+    listen(IPC_EVENTS.joinEvent, (event) => {
+      if (isJoinEvent(event)) listener(event)
+    }),
 } satisfies VantageApi
 
 contextBridge.exposeInMainWorld('vantage', api)

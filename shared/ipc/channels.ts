@@ -19,4 +19,9 @@ export const IPC_CHANNELS = {
   menuSetState: 'menu:setState',
   sessionTakeWaiting: 'session:takeWaiting',
   appQuitReady: 'app:quitReady',
+  joinAdapters: 'join:adapters',
+  joinStart: 'join:start',
+  joinStop: 'join:stop',
+  joinStatus: 'join:status',
+  joinSetViews: 'join:setViews',
 } as const

@@ -8,6 +8,8 @@ import { MAX_SESSION_FILE_BYTES, MAX_TEMPLATE_FILE_BYTES } from './limits'
 import { IPC_CHANNELS } from './channels'
 import type { MenuState, VantageEvents } from './events'
 import type { IpcResult } from './result'
+import type { JoinAdapter, JoinSessionInfo, JoinStatus } from '../join/host'
+import { deviceViewsSchema } from '../join/schemas'
 
 export interface AppInfo {
   name: string
@@ -149,6 +151,19 @@ export const ipcContract = {
   sessionTakeWaiting: { channel: IPC_CHANNELS.sessionTakeWaiting, args: z.tuple([]) },
   /** The renderer has flushed its edits and written its last backup: the quit may go on. */
   appQuitReady: { channel: IPC_CHANNELS.appQuitReady, args: z.tuple([]) },
+  /** The network adapters the room could join on, the likeliest first. */
+  joinAdapters: { channel: IPC_CHANNELS.joinAdapters, args: z.tuple([]) },
+  /** Opens joining on one adapter with a fresh join code (closing any session before). */
+  joinStart: {
+    channel: IPC_CHANNELS.joinStart,
+    args: z.tuple([z.object({ adapterId: z.string().min(1).max(300) }).strict()]),
+  },
+  /** Closes joining: every phone's socket and the port. */
+  joinStop: { channel: IPC_CHANNELS.joinStop, args: z.tuple([]) },
+  /** The session, devices, their last input and the refused count, for a page that reloaded. */
+  joinStatus: { channel: IPC_CHANNELS.joinStatus, args: z.tuple([]) },
+  /** What each device may see now, derived by the renderer from the open workshop. */
+  joinSetViews: { channel: IPC_CHANNELS.joinSetViews, args: z.tuple([deviceViewsSchema]) },
 } as const
 
 /** What each method resolves with, when ok. */
@@ -169,6 +184,11 @@ export interface IpcResults {
   menuSetState: void
   sessionTakeWaiting: WaitingFile
   appQuitReady: void
+  joinAdapters: JoinAdapter[]
+  joinStart: JoinSessionInfo
+  joinStop: void
+  joinStatus: JoinStatus
+  joinSetViews: void
 }
 
 export type IpcMethod = keyof typeof ipcContract

@@ -28,6 +28,7 @@ import { BACKUPS_FOLDER_NAME, createBackupStore, type BackupStore } from '../ser
 import { safeBaseName, withExtension } from '../services/fileNames'
 import { readSessionFile, writeCsvFile, writeSessionFile } from '../services/sessionFiles'
 import { readTemplateFile, writeTemplateFile } from '../services/templateFiles'
+import type { JoinService } from '../services/join'
 import { registerIpcMethod, type IpcHandlers } from './register'
 
 /** What the app around the handlers provides: the menu, the files waiting, the quit. */
@@ -37,6 +38,8 @@ export interface AppHost {
   takeWaitingFile(sender: WebContents): Promise<WaitingFile>
   /** The page has flushed its edits and written its last backup. */
   readyToQuit(sender: WebContents): void
+  /** Whether this page may run joining: only the facilitator's window, never the presenter. */
+  mayJoin(sender: WebContents): boolean
 }
 
 /** Nothing around the handlers: no menu, no file waits, nothing holds a quit. */
@@ -44,12 +47,15 @@ const NO_HOST: AppHost = {
   setMenuState: () => {},
   takeWaitingFile: async () => ({ kind: 'none' }),
   readyToQuit: () => {},
+  mayJoin: () => true,
 }
 
 export interface HandlerDependencies {
   /** The backups store; by default the userData backups folder, opened on first use. */
   backups?: () => BackupStore
   host?: AppHost
+  /** Joining from phones; the app makes one for its whole life (see join.ts). */
+  join?: JoinService
 }
 
 /**
@@ -71,6 +77,11 @@ function userDataBackups(): () => BackupStore {
 export function createIpcHandlers(dependencies: HandlerDependencies = {}): IpcHandlers {
   const backups = dependencies.backups ?? userDataBackups()
   const host = dependencies.host ?? NO_HOST
+  const join = (sender: WebContents): JoinService => {
+    if (dependencies.join === undefined) throw new Error('Joining is not available here.')
+    if (!host.mayJoin(sender)) throw new Error('Only the facilitator’s window runs joining.')
+    return dependencies.join
+  }
   return {
     appInfo: () => ({
       name: app.getName(),
@@ -152,6 +163,12 @@ export function createIpcHandlers(dependencies: HandlerDependencies = {}): IpcHa
     menuSetState: (event, state) => host.setMenuState(event.sender, state),
     sessionTakeWaiting: (event) => host.takeWaitingFile(event.sender),
     appQuitReady: (event) => host.readyToQuit(event.sender),
+
+    joinAdapters: (event) => join(event.sender).adapters(),
+    joinStart: (event, { adapterId }) => join(event.sender).start(adapterId),
+    joinStop: (event) => join(event.sender).stop(),
+    joinStatus: (event) => join(event.sender).status(),
+    joinSetViews: (event, views) => join(event.sender).setViews(views),
   }
 }
 

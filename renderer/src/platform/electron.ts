@@ -46,5 +46,13 @@ export function createElectronPlatform(api: VantageApi): Platform {
             .finally(() => void api.appQuitReady())
         }),
     },
+    join: {
+      adapters: () => unwrap(api.joinAdapters()),
+      start: (adapterId) => unwrap(api.joinStart({ adapterId })),
+      stop: () => unwrap(api.joinStop()),
+      status: () => unwrap(api.joinStatus()),
+      setViews: (views) => unwrap(api.joinSetViews(views)),
+      onEvent: (listener) => api.onJoinEvent(listener),
+    },
   }
 }

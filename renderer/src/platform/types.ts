@@ -11,6 +11,7 @@ import type {
   SaveOutcome,
   WaitingFile,
 } from '@shared/ipc'
+import type { DeviceView, JoinAdapter, JoinEvent, JoinSessionInfo, JoinStatus } from '@shared/join'
 
 export type PlatformKind = 'desktop' | 'browser'
 
@@ -70,6 +71,22 @@ export interface PlatformTemplateFiles {
   open(): Promise<OpenOutcome>
 }
 
+/**
+ * Letting the room join from its phones: a small server on the local network, run by main in
+ * the desktop app, and by a Node process the browser tests start in the browser build. The page
+ * derives what each device may see and hands it over; the server sends each device its own.
+ */
+export interface PlatformJoin {
+  adapters(): Promise<JoinAdapter[]>
+  /** Opens joining on one adapter with a fresh join code. */
+  start(adapterId: string): Promise<JoinSessionInfo>
+  stop(): Promise<void>
+  status(): Promise<JoinStatus>
+  setViews(views: { deviceId: string; view: DeviceView }[]): Promise<void>
+  /** Calls `listener` with everything that happens in the room; returns the unsubscribe. */
+  onEvent(listener: (event: JoinEvent) => void): () => void
+}
+
 export interface Platform {
   kind: PlatformKind
   appInfo(): Promise<AppInfo>
@@ -87,6 +104,8 @@ export interface Platform {
   /** Null in a browser: a tab has no menu of its own, and the browser owns its close. */
   desktop: PlatformDesktop | null
   templateFiles: PlatformTemplateFiles
+  /** Null where no join server can run: a plain browser tab without the test server. */
+  join: PlatformJoin | null
 }
 
 /**

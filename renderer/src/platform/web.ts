@@ -2,11 +2,13 @@
  * The browser platform: the same app in a plain tab, keeping its data in the browser's storage.
  * Saving is a download, opening is a file input, the PDF is the print route in a new tab calling
  * `window.print()`; there are no backups, since a tab has no folder of its own. The presenter is a
- * pop-up of the same page (webPresenter.ts).
+ * pop-up of the same page (webPresenter.ts);
+ * joining reaches the browser tests' join server, when the page was given one (webJoin.ts).
  */
 import type { OpenOutcome, SaveOutcome } from '@shared/ipc'
 import { MAX_SESSION_FILE_BYTES, MAX_TEMPLATE_FILE_BYTES } from '@shared/ipc/limits'
 import { PlatformError, type Platform } from './types'
+import { createWebJoin } from './webJoin'
 import { createWebPresenter } from './webPresenter'
 
 /** The last segment of a suggested name, with `extension` added when it is missing. */
@@ -116,6 +118,7 @@ export function createWebPlatform(version: string): Platform {
     backups: null,
     presenter: createWebPresenter(),
     desktop: null,
+    join: createWebJoin(window.location),
     templateFiles: {
       save: async (suggestedName, contents) =>
         download([contents], 'application/json', downloadName(suggestedName, '.vantage-template')),

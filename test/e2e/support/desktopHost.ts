@@ -121,6 +121,16 @@ function installHost(info: typeof DESKTOP_INFO): void {
     onMenuCommand: subscribe(listeners.menu),
     onSessionFileWaiting: subscribe(listeners.waiting),
     onPrepareToQuit: subscribe(listeners.quit),
+    // The room's phones are tested against the real join server (join.spec.ts), not here.
+    joinAdapters: () => ok([]),
+    joinStart: async () => ({
+      ok: false as const,
+      error: { code: 'failed' as const, message: 'No network here.' },
+    }),
+    joinStop: () => ok(undefined),
+    joinStatus: () => ok({ session: null, devices: [], inputs: [], refused: 0 }),
+    joinSetViews: () => ok(undefined),
+    onJoinEvent: () => () => {},
   }
   window.vantage = api
   window.__desktopHost = host

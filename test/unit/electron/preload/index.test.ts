@@ -22,6 +22,7 @@ const LISTENERS = {
   onMenuCommand: IPC_EVENTS.menuCommand,
   onSessionFileWaiting: IPC_EVENTS.sessionFileWaiting,
   onPrepareToQuit: IPC_EVENTS.prepareToQuit,
+  onJoinEvent: IPC_EVENTS.joinEvent,
 } as const satisfies Record<keyof VantageEvents, string>
 
 /** One valid call per method; typed by the contract, so a new method must be added here. */
@@ -50,6 +51,27 @@ const SAMPLE_ARGS: { [M in IpcMethod]: IpcArgs<M> } = {
   ],
   sessionTakeWaiting: [],
   appQuitReady: [],
+  joinAdapters: [],
+  joinStart: [{ adapterId: 'wlan0|192.168.1.20' }],
+  joinStop: [],
+  joinStatus: [],
+  joinSetViews: [
+    [
+      {
+        deviceId: 'K7Q2',
+        view: {
+          workshopTitle: 'Offsite',
+          deviceLabel: 'K7Q2',
+          anonymous: true,
+          me: null,
+          people: [],
+          asked: null,
+          step: { kind: 'waiting', at: null },
+          sent: null,
+        },
+      },
+    ],
+  ],
 }
 
 async function loadPreload(): Promise<ExposedApi> {
@@ -149,6 +171,17 @@ describe('preload listeners', () => {
     expect(listener).not.toHaveBeenCalled()
   })
 
+  it('hand a join event on, and drop a payload that is none', async () => {
+    const api = await loadPreload()
+    const listener = vi.fn()
+    api.onJoinEvent(listener)
+    for (const payload of [null, 'stopped', { kind: 'other' }, [{ kind: 'stopped' }]]) {
+      ipcRenderer().receive(IPC_EVENTS.joinEvent, payload)
+    }
+    ipcRenderer().receive(IPC_EVENTS.joinEvent, { kind: 'refused', count: 2 })
+    expect(listener.mock.calls).toEqual([[{ kind: 'refused', count: 2 }]])
+  })
+
   it('call the file-waiting and prepare-to-quit listeners with no arguments at all', async () => {
     const api = await loadPreload()
     const waiting = vi.fn()
@@ -190,7 +223,11 @@ describe('preload listeners', () => {
       // The handler given to removeListener is the one given to on for this subscription.
       const handler = ipcRenderer().on.mock.calls.at(-1)?.[1]
       expect(ipcRenderer().removeListener.mock.calls.at(-1), method).toEqual([channel, handler])
-      ipcRenderer().receive(channel, 'undo')
+      // A payload each listener hands on: a menu command, and a join event.
+      ipcRenderer().receive(
+        channel,
+        channel === IPC_EVENTS.joinEvent ? { kind: 'stopped' } : 'undo',
+      )
       expect(kept, method).toHaveBeenCalledTimes(1)
       expect(dropped, method).not.toHaveBeenCalled()
     }

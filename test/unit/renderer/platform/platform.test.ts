@@ -1,6 +1,7 @@
 // The platform door: chosen once from window.vantage; the desktop one unwraps main's results.
 import { describe, expect, it, vi } from 'vitest'
 import type { AppCommand, BackupEntry, IpcResult, VantageApi } from '@shared/ipc'
+import type { JoinEvent } from '@shared/join'
 import { choosePlatform, PlatformError } from '../../../../renderer/src/platform'
 
 const info = {
@@ -35,6 +36,7 @@ function fakeEvents() {
     onMenuCommand: vi.fn(subscribe(menu)),
     onSessionFileWaiting: vi.fn(subscribe(waiting)),
     onPrepareToQuit: vi.fn(subscribe(quit)),
+    onJoinEvent: vi.fn(subscribe(new Set<(event: JoinEvent) => void>())),
     fire: {
       menu: (command: AppCommand) => menu.forEach((l) => l(command)),
       waiting: () => waiting.forEach((l) => l()),
@@ -70,6 +72,17 @@ function fakeApi(overrides: Partial<VantageApi> = {}) {
       contents: '{}',
     }),
     appQuitReady: answer(undefined),
+    joinAdapters: answer([
+      { id: 'wlan0|192.168.1.20', name: 'wlan0', address: '192.168.1.20', kind: 'wifi' as const },
+    ]),
+    joinStart: answer({
+      adapterId: 'wlan0|192.168.1.20',
+      url: 'http://192.168.1.20:5000/ABCDEF/',
+      code: 'ABCDEF',
+    }),
+    joinStop: answer(undefined),
+    joinStatus: answer({ session: null, devices: [], inputs: [], refused: 0 }),
+    joinSetViews: answer(undefined),
     ...fakeEvents(),
     ...overrides,
   } satisfies VantageApi & { fire: unknown }

@@ -40,6 +40,7 @@ function fakeHost() {
     setMenuState: vi.fn((_sender: unknown, _state: MenuState) => {}),
     takeWaitingFile: vi.fn(async (_sender: unknown): Promise<WaitingFile> => WAITING),
     readyToQuit: vi.fn((_sender: unknown) => {}),
+    mayJoin: vi.fn((_sender: unknown) => true),
   }
 }
 
