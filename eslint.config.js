@@ -36,6 +36,17 @@ export const borders = {
     { regex: '^dexie(/.*)?$', message: 'Only renderer/src/db imports dexie.' },
   ],
   rendererDb: [nodeBuiltins, electronImports, intoElectronFolder],
+  // The phone page is served to the room's phones: nothing of the facilitator's app but its text.
+  phone: [
+    nodeBuiltins,
+    electronImports,
+    intoElectronFolder,
+    { regex: '^dexie(/.*)?$', message: 'The phone page keeps no database.' },
+    {
+      regex: '^(\\.\\./)+src/(?!i18n/locales/en/phone$)',
+      message: 'The phone page carries nothing of the facilitator’s app but its own text.',
+    },
+  ],
   mainServices: [electronImports],
 }
 
@@ -79,6 +90,10 @@ export default tseslint.config(
   {
     files: ['renderer/src/db/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: borders.rendererDb }] },
+  },
+  {
+    files: ['renderer/phone/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: borders.phone }] },
   },
   {
     files: ['electron/main/services/**/*.ts'],

@@ -7,6 +7,7 @@ import react from '@vitejs/plugin-react'
 import type { Plugin, UserConfig } from 'vite'
 import { CONTENT_SECURITY_POLICY } from './shared/security/csp.ts'
 import packageJson from './package.json' with { type: 'json' }
+import { phoneConfig } from './vite.phone.config.ts'
 
 function contentSecurityPolicy(): Plugin {
   return {
@@ -22,6 +23,21 @@ function contentSecurityPolicy(): Plugin {
   }
 }
 
+/**
+ * Builds the phone page (vite.phone.config.ts) once the renderer's files are written: after the
+ * renderer's build has emptied out/renderer, so the page lands in out/renderer/phone to stay.
+ */
+function phonePage(): Plugin {
+  return {
+    name: 'vantage:phone-page',
+    apply: 'build',
+    async closeBundle() {
+      const { build } = await import('vite')
+      await build(phoneConfig)
+    },
+  }
+}
+
 export const rendererRoot = resolve(import.meta.dirname, 'renderer')
 
 export const rendererConfig: UserConfig = {
@@ -29,7 +45,7 @@ export const rendererConfig: UserConfig = {
   base: './',
   define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
   resolve: { alias: { '@shared': resolve(import.meta.dirname, 'shared') } },
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), phonePage()],
   build: {
     outDir: resolve(import.meta.dirname, 'out/renderer'),
     emptyOutDir: true,

@@ -7,7 +7,9 @@ import { commit } from './en/commit'
 import { compare } from './en/compare'
 import { facilitate } from './en/facilitate'
 import { files } from './en/files'
+import { join } from './en/join'
 import { newerData } from './en/newerData'
+import { phone } from './en/phone'
 import { prepare } from './en/prepare'
 import { projector } from './en/projector'
 import { present } from './en/present'
@@ -30,6 +32,8 @@ export const en = {
   present,
   templates,
   teammap: { ...teammapView, ...teammap },
+  join,
+  phone,
   app: {
     name: 'Vantage',
     tagline: 'Workshops on your product operating model',

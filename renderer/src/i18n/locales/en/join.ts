@@ -1,0 +1,52 @@
+/**
+ * English text of letting the room join from its phones, on the facilitator's side: the join
+ * panel (network, QR code, address and code), who has joined and rated, and admitting a phone.
+ */
+export const join = {
+  open: 'Let the room join',
+  openLabel: 'Let the room join from their phones',
+  title: 'Let the room join',
+  description:
+    'Phones on the same network open this address, or scan the code, to rate privately. Nothing leaves this laptop’s network.',
+  network: 'Network',
+  networkHint: 'The network the phones are on. Choose the laptop’s hotspot if there is no Wi-Fi.',
+  kinds: {
+    wifi: 'Wi-Fi',
+    ethernet: 'Wired',
+    hotspot: 'Hotspot',
+    loopback: 'This computer only',
+    other: 'Other',
+  },
+  adapter: '{{kind}} · {{name}} · {{address}}',
+  noAdapters:
+    'This laptop is on no network. Connect to the room’s Wi-Fi or turn on the laptop’s hotspot, then try again.',
+  refreshAdapters: 'Look again',
+  start: 'Start joining',
+  stop: 'Stop joining',
+  starting: 'Starting…',
+  address: 'Address',
+  code: 'Join code',
+  qr: 'QR code of {{url}}',
+  onPresenter: 'Show on the projector',
+  devices: 'Phones',
+  noDevices: 'No phone has joined yet.',
+  device: 'Phone {{label}}',
+  online: 'connected',
+  offline: 'not connected',
+  ratedNow: 'has rated',
+  notRatedNow: 'has not rated',
+  waitingPhone: 'waiting to be let in',
+  asksAs: 'asks to join as “{{name}}”',
+  admit: 'Let in as “{{name}}”',
+  assign: 'Let phone {{label}} in as',
+  assignChoose: 'Choose a person',
+  assignButton: 'Let in',
+  release: 'Let go',
+  refused_one: '{{count}} connection refused',
+  refused_other: '{{count}} connections refused',
+  stopped: 'Joining is off. Phones can no longer connect.',
+  failed: 'Joining did not start: {{reason}}',
+  close: 'Close',
+  running: 'Joining is on',
+  fromPhone: 'from a phone',
+} as const
