@@ -131,6 +131,8 @@ export function connect(code: string, place: Location, storage: Storage): Connec
       if (encoding.length(encoder) > 1) send(encoding.toUint8Array(encoder))
     }
     ws.onclose = ({ code: closeCode }) => {
+      // A socket already let go of (the phone went offline) says nothing any more.
+      if (socket !== ws) return
       socket = null
       if (closeCode === CLOSE_STOPPED) return refresh('ended')
       if (closeCode === CLOSE_REPLACED) return refresh('replaced')
@@ -144,6 +146,14 @@ export function connect(code: string, place: Location, storage: Storage): Connec
     if (socket === null) void open()
   }
   window.addEventListener('online', wake)
+  // Off the network, a socket can hang open for minutes without a word: let go of it at once,
+  // so the page says so and reconnects as soon as the network is back.
+  window.addEventListener('offline', () => {
+    const ws = socket
+    socket = null
+    ws?.close()
+    refresh('offline')
+  })
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') wake()
   })

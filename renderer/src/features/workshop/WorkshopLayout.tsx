@@ -10,6 +10,8 @@ import { commitHref } from '../commit/commitViews'
 import { compareHref } from '../compare/compareViews'
 import { mapHref } from '../teammap/mapViews'
 import { WorkshopFileActions } from '../files/WorkshopFileActions'
+import { JoinControls } from '../join/JoinControls'
+import { JoinProvider } from '../join/JoinProvider'
 import { PresenterControls } from './PresenterControls'
 
 export type WorkshopTab = 'prepare' | 'run' | 'compare' | 'map' | 'commit'
@@ -50,35 +52,38 @@ export function WorkshopLayout({ workshopId, tab, children }: WorkshopLayoutProp
   ]
 
   return (
-    <section className={`workshop workshop--${tab}`} aria-labelledby="workshop-title">
-      <div className="workshop__header">
-        <nav className="breadcrumb" aria-label={t('app.breadcrumb')}>
-          <Link href="/">{t('app.backHome')}</Link>
-        </nav>
-        <div className="workshop__title-row">
-          <h1 id="workshop-title">{title}</h1>
-          <WorkshopFileActions workshopId={workshopId} title={title ?? ''} />
-        </div>
-        <div className="workshop__tabs-row">
-          <nav className="tabs" aria-label={t('workshop.sections')}>
-            {tabs.map((item) => (
-              <Link
-                key={item.id}
-                href={item.href}
-                className="tabs__tab"
-                aria-current={item.id === tab ? 'page' : undefined}
-              >
-                {t(`workshop.tabs.${item.id}`)}
-              </Link>
-            ))}
+    <JoinProvider>
+      <section className={`workshop workshop--${tab}`} aria-labelledby="workshop-title">
+        <div className="workshop__header">
+          <nav className="breadcrumb" aria-label={t('app.breadcrumb')}>
+            <Link href="/">{t('app.backHome')}</Link>
           </nav>
-          <PresenterControls workshopId={workshopId} />
+          <div className="workshop__title-row">
+            <h1 id="workshop-title">{title}</h1>
+            <WorkshopFileActions workshopId={workshopId} title={title ?? ''} />
+          </div>
+          <div className="workshop__tabs-row">
+            <nav className="tabs" aria-label={t('workshop.sections')}>
+              {tabs.map((item) => (
+                <Link
+                  key={item.id}
+                  href={item.href}
+                  className="tabs__tab"
+                  aria-current={item.id === tab ? 'page' : undefined}
+                >
+                  {t(`workshop.tabs.${item.id}`)}
+                </Link>
+              ))}
+            </nav>
+            <JoinControls />
+            <PresenterControls workshopId={workshopId} />
+          </div>
         </div>
-      </div>
-      {/* A part opened for the first time loads its code; the header above stays where it is. */}
-      <Suspense fallback={<p className="workshop__loading">{t('workshop.loading')}</p>}>
-        {children}
-      </Suspense>
-    </section>
+        {/* A part opened for the first time loads its code; the header above stays where it is. */}
+        <Suspense fallback={<p className="workshop__loading">{t('workshop.loading')}</p>}>
+          {children}
+        </Suspense>
+      </section>
+    </JoinProvider>
   )
 }

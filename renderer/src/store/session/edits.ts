@@ -67,6 +67,36 @@ export function rate(
   return done([change('ratings', before, after)])
 }
 
+/**
+ * A rating and its note together, as one edit: what a phone sends arrives whole, so one undo
+ * takes it back whole. Nothing changes when both are already so.
+ */
+export function rateWithNote(
+  data: SessionData,
+  participantId: string,
+  lensId: LensId,
+  state: RatingState,
+  value: RatingValue,
+  note: string,
+  records: RecordFactory,
+): EditResult<'invalidScore'> {
+  if (!isRatingValue(value)) return { ok: false, problem: 'invalidScore' }
+  const id = ratingId(participantId, lensId, state)
+  const before = data.ratings.find((r) => r.id === id)
+  if (before?.value === value && before.note === note) return done([])
+  const after = {
+    id,
+    workshopId: data.workshop.id,
+    participantId,
+    lensId,
+    state,
+    value,
+    note,
+    updatedAt: records.now(),
+  }
+  return done([change('ratings', before, after)])
+}
+
 export function clearRating(
   data: SessionData,
   participantId: string,

@@ -106,6 +106,17 @@ export function createWorkshopEdits(session: SessionStore, records: RecordFactor
     // Ratings, reveal, consensus, gap.
     rate: (participantId: string, lensId: LensId, state: RatingState, value: RatingValue) =>
       commitResult((d) => edits.rate(d, participantId, lensId, state, value, records)),
+    /** A rating a phone sent, with its note: one undoable step. */
+    rateWithNote: (
+      participantId: string,
+      lensId: LensId,
+      state: RatingState,
+      value: RatingValue,
+      note: string,
+    ) =>
+      commitResult((d) =>
+        edits.rateWithNote(d, participantId, lensId, state, value, note, records),
+      ),
     clearRating: (participantId: string, lensId: LensId, state: RatingState) =>
       commitChanges((d) => edits.clearRating(d, participantId, lensId, state)),
     setRatingNote: (participantId: string, lensId: LensId, state: RatingState, note: string) =>

@@ -47,6 +47,7 @@ export const join = {
   stopped: 'Joining is off. Phones can no longer connect.',
   failed: 'Joining did not start: {{reason}}',
   close: 'Close',
-  running: 'Joining is on',
+  runningCount_one: 'Joining is on · {{count}} phone',
+  runningCount_other: 'Joining is on · {{count}} phones',
   fromPhone: 'from a phone',
 } as const
