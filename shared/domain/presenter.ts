@@ -22,7 +22,22 @@ export interface PresenterState {
    * it. Absent in states stored before the map mode existed: read it through presenterMapView.
    */
   mapView?: PresenterMapView
+  /**
+   * The join address and code, while the facilitator shows them to the room so phones can join;
+   * absent or null otherwise. Nothing private: the room is meant to read it.
+   */
+  join?: PresenterJoin | null
   updatedAt: number
+}
+
+export interface PresenterJoin {
+  url: string
+  code: string
+}
+
+/** The join address the projector shows beside whatever it shows, never on a blank screen. */
+export function presenterJoin(state: Pick<PresenterState, 'blank' | 'join'>): PresenterJoin | null {
+  return state.blank ? null : (state.join ?? null)
 }
 
 export function presenterMapView(state: Pick<PresenterState, 'mapView'>): PresenterMapView {

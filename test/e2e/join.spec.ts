@@ -15,6 +15,7 @@ import { FilesPage } from './pages/FilesPage'
 import { HomePage } from './pages/HomePage'
 import { JoinPanel } from './pages/JoinPanel'
 import { PhonePage } from './pages/PhonePage'
+import { PresenterPage } from './pages/PresenterPage'
 import { PreparePage } from './pages/PreparePage'
 import { startJoinLauncher, type JoinLauncher } from './support/joinLauncher'
 import { PEOPLE } from './support/people'
@@ -100,7 +101,19 @@ test('eight phones join, rate privately on two lenses, and every rating is kept'
   const { url, code } = await panel.start()
   expect(new URL(url).hostname).toBe('127.0.0.1')
   expect(url).toContain(`/${code}/`)
+  // Shown to the room on the projector too, if the facilitator chooses; gone once they untick it.
+  await panel.dialog.getByRole('checkbox', { name: 'Show on the projector' }).check()
   await page.screenshot({ path: join(SHOTS, 'facilitator-panel.png') })
+  await panel.close()
+  const presenter = await PresenterPage.open(page)
+  const corner = presenter.page.getByRole('complementary', { name: 'Join from your phone' })
+  await expect(corner).toContainText(`Join code ${code}`)
+  await expect(corner.getByRole('img', { name: `QR code of ${url}` })).toBeVisible()
+  await presenter.page.screenshot({ path: join(SHOTS, 'presenter-join.png') })
+  await panel.button.click()
+  await panel.dialog.getByRole('checkbox', { name: 'Show on the projector' }).uncheck()
+  await expect(corner).toBeHidden()
+  await presenter.page.close()
 
   const phones = await Promise.all(ROOM.map(() => PhonePage.open(browser, url)))
   await expectAccessible(phones[0]!.page)

@@ -10,7 +10,9 @@ import { Dialog } from '../../ui/Dialog'
 import { JoinDevices } from './JoinDevices'
 import { useJoinState } from './JoinProvider'
 import type { JoinHost } from './joinHost'
+import { ProjectorJoinToggle } from './ProjectorJoin'
 import { QrCode } from './QrCode'
+import { useSession } from '../../store/context'
 
 interface Props {
   host: JoinHost
@@ -104,6 +106,7 @@ function Running({ host }: { host: JoinHost }) {
   const { t } = useTranslation()
   const session = useJoinState(host, (s) => s.session)
   const refused = useJoinState(host, (s) => s.refused)
+  const workshopId = useSession((s) => s.data?.workshop.id)
   if (session === null) return null
   return (
     <div className="join-running">
@@ -116,6 +119,7 @@ function Running({ host }: { host: JoinHost }) {
           <dd className="join-running__code">{session.code}</dd>
         </dl>
       </div>
+      {workshopId && <ProjectorJoinToggle workshopId={workshopId} session={session} />}
       <p role="status" className="join-running__refused">
         {t('join.refused', { count: refused })}
       </p>

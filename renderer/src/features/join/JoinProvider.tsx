@@ -6,7 +6,8 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react'
 import { useStore } from 'zustand'
 import { platform } from '../../platform'
-import { useServices } from '../../store/context'
+import { useServices, useSession } from '../../store/context'
+import { useProjectorJoinCleared } from './ProjectorJoin'
 import { createJoinHost, type JoinHost, type JoinState } from './joinHost'
 
 const JoinContext = createContext<JoinHost | null>(null)
@@ -17,6 +18,10 @@ export function JoinProvider({ children }: { children: ReactNode }) {
     platform.join === null
       ? null
       : createJoinHost({ join: platform.join, session: workshop.store, edits }),
+  )
+  useProjectorJoinCleared(
+    host,
+    useSession((s) => s.data?.workshop.id),
   )
   useEffect(() => {
     if (host === null) return

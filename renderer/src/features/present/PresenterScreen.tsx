@@ -7,7 +7,8 @@
  */
 import { useEffect, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { roomView, type RoomView } from '@shared/domain'
+import { presenterJoin, roomView, type RoomView } from '@shared/domain'
+import { QrCode } from '../join/QrCode'
 import { useNow } from '../../ui/useNow'
 import { RoomClock } from './RoomClock'
 import { RoomCompare } from './RoomCompare'
@@ -91,9 +92,21 @@ export function PresenterScreen({ workshopId }: { workshopId: string }) {
     return <main className="present present--blank" aria-label={t('present.blanked')} />
   }
   if (view) {
+    const join = live ? presenterJoin(live.presenter) : null
     return (
       <main className={`present present--${view.kind}`}>
         <Room view={view} />
+        {join && (
+          <aside className="present-join" aria-label={t('present.join.label')}>
+            <QrCode text={join.url} label={t('present.join.qr', { url: join.url })} />
+            <p className="present-join__text">
+              <span className="present-join__url">{join.url}</span>
+              <span className="present-join__code">
+                {t('present.join.code', { code: join.code })}
+              </span>
+            </p>
+          </aside>
+        )}
       </main>
     )
   }

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import {
   consensusId,
   LENS_STEPS,
+  presenterJoin,
   ratingId,
   type StepRef,
   type WorkshopSnapshot,
@@ -205,5 +206,14 @@ describe('deviceView examples', () => {
       participantId: person.id,
       name: person.name,
     })
+  })
+})
+
+describe('presenterJoin', () => {
+  it('shows the join address beside any view, never on a blank screen', () => {
+    const join = { url: 'http://192.168.1.20:41000/ABCDEF/', code: 'ABCDEF' }
+    expect(presenterJoin({ blank: false, join })).toEqual(join)
+    expect(presenterJoin({ blank: true, join })).toBeNull()
+    expect(presenterJoin({ blank: false })).toBeNull()
   })
 })

@@ -11,6 +11,11 @@ export const present = {
   failed: 'This screen could not read the workshop. Nothing has been changed.',
   blanked: 'Screen blanked',
   waiting: 'We will start in a moment.',
+  join: {
+    label: 'Join from your phone',
+    qr: 'QR code of {{url}}',
+    code: 'Join code {{code}}',
+  },
   lensPosition: 'Lens {{number}} of {{count}}',
   steps: {
     introduce: 'Introduce',
