@@ -49,7 +49,12 @@ export interface JoinServerOptions {
   random: RandomBytes
   events: JoinServerEvents
   now?: () => number
+  /** How often a phone's socket must answer a ping; one that did not is closed as gone. */
+  heartbeatMs?: number
 }
+
+/** A phone that slept or left the Wi-Fi can leave its socket open for minutes without a word. */
+const HEARTBEAT_MS = 15_000
 
 export interface JoinServer {
   /** `http://<address>:<port>/<code>/`: what the QR code holds. */
@@ -103,6 +108,7 @@ export async function startJoinServer(options: JoinServerOptions): Promise<JoinS
   let refused = 0
   let origin = ''
   let stopped = false
+  const alive = new WeakSet<WebSocket>()
 
   const refuse = () => {
     refused += 1
@@ -222,6 +228,8 @@ export async function startJoinServer(options: JoinServerOptions): Promise<JoinS
     // ws closes the socket itself on a frame over maxPayload (1009) or a broken frame (1002).
     ws.on('error', () => events.messageRefused?.(device.id, 'tooLarge'))
     events.device({ deviceId: device.id, connected: true })
+    alive.add(ws)
+    ws.on('pong', () => alive.add(ws))
     ws.on('close', () => {
       openBy.set(address, Math.max(0, (openBy.get(address) ?? 1) - 1))
       if (stopped || device.socket !== ws) return
@@ -239,6 +247,17 @@ export async function startJoinServer(options: JoinServerOptions): Promise<JoinS
       resolve()
     })
   })
+  const heartbeat = setInterval(() => {
+    for (const ws of wss.clients) {
+      if (!alive.has(ws)) {
+        ws.terminate()
+        continue
+      }
+      alive.delete(ws)
+      ws.ping()
+    }
+  }, options.heartbeatMs ?? HEARTBEAT_MS)
+  heartbeat.unref()
   const { port } = server.address() as AddressInfo
   const host = options.address.includes(':') ? `[${options.address}]` : options.address
   origin = `http://${host}:${port}`
@@ -256,6 +275,7 @@ export async function startJoinServer(options: JoinServerOptions): Promise<JoinS
     refusedCount: () => refused,
     async stop() {
       stopped = true
+      clearInterval(heartbeat)
       for (const device of devices.values()) {
         device.detach?.()
         device.socket?.close(CLOSE_STOPPED, 'joining stopped')

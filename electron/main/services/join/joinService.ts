@@ -27,6 +27,7 @@ export interface JoinServiceOptions {
   port?: number
   random?: RandomBytes
   now?: () => number
+  heartbeatMs?: number
 }
 
 export interface JoinService {
@@ -76,6 +77,7 @@ export function createJoinService(options: JoinServiceOptions): JoinService {
       files: await loadPhoneFiles(options.phoneDir),
       random,
       now: options.now,
+      heartbeatMs: options.heartbeatMs,
       events: {
         device: (device) => emit({ kind: 'device', device }),
         input: (deviceId, input) => emit({ kind: 'input', deviceId, input }),

@@ -249,6 +249,33 @@ describe('the join server', () => {
     expect(await stale.closed).toBe(403)
   })
 
+  it('closes the socket of a phone that stopped answering, and says it left', async () => {
+    await service.stop()
+    service = createJoinService({
+      phoneDir: folder(),
+      interfaces: () => LOOPBACK,
+      includeLoopback: true,
+      heartbeatMs: 20,
+    })
+    service.subscribe((event) => events.push(event))
+    const session = await start()
+    const token = await askToken(session.url)
+    // A phone asleep: its socket is open, but nothing on it answers a ping.
+    const asleep = connectPhone(syncUrl(session.url, token), new Y.Doc(), undefined, {
+      autoPong: false,
+    })
+    await asleep.opened
+    const joined = (await eventWhere((e) => e.kind === 'device' && e.device.connected)) as Extract<
+      JoinEvent,
+      { kind: 'device' }
+    >
+    await eventWhere(
+      (e) =>
+        e.kind === 'device' && !e.device.connected && e.device.deviceId === joined.device.deviceId,
+    )
+    expect(await asleep.closed).toBe(1006)
+  })
+
   it('refuses to start on an adapter that is gone', async () => {
     await expect(service.start('eth9|10.0.0.9')).rejects.toThrow(/no longer connected/)
   })

@@ -60,8 +60,13 @@ export interface TestPhone {
 }
 
 /** Opens a phone's socket; `doc` is kept across reconnects, as a page that only slept keeps it. */
-export function connectPhone(url: string, doc = new Y.Doc(), origin?: string): TestPhone {
-  const socket = new WebSocket(url, origin ? { origin } : {})
+export function connectPhone(
+  url: string,
+  doc = new Y.Doc(),
+  origin?: string,
+  options: { autoPong?: boolean } = {},
+): TestPhone {
+  const socket = new WebSocket(url, { ...(origin ? { origin } : {}), ...options })
   socket.binaryType = 'arraybuffer'
   const send = (message: Uint8Array) => socket.readyState === socket.OPEN && socket.send(message)
   const onUpdate = (update: Uint8Array, from: unknown) => {
