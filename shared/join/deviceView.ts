@@ -86,6 +86,7 @@ export function deviceView(
       : { kind: 'waiting', at: currentStep(source)?.step ?? null }
 
   let sent: DeviceView['sent'] = null
+  let withdrawn = false
   const submitted = seat.submitted
   if (
     open &&
@@ -102,7 +103,7 @@ export function deviceView(
         value: submitted.value,
         noted: submitted.note !== '' && stored.note === submitted.note,
       }
-    }
+    } else withdrawn = true
   }
 
   return {
@@ -119,5 +120,6 @@ export function deviceView(
     asked: anonymous || mine ? null : seat.asked,
     step,
     sent,
+    withdrawn,
   }
 }

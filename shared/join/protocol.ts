@@ -47,12 +47,17 @@ export function syncPath(code: string, token: string): string {
   return `/${code}/sync?device=${encodeURIComponent(token)}`
 }
 
-/** The rating the phone sends for the step it is shown; `note` may be empty. */
+/**
+ * The rating the phone sends for the step it is shown; `note` may be empty. `seq` counts the
+ * person's presses of Send, so sending the same rating again on purpose is a new input, while
+ * the same input heard again after a reconnect is not.
+ */
 export interface PhoneRating {
   lensId: string
   state: RatingState
   value: RatingValue
   note: string
+  seq: number
 }
 
 /**
@@ -105,4 +110,9 @@ export interface DeviceView {
    * when it has not, or when the facilitator has changed or undone it since.
    */
   sent: { value: RatingValue; noted: boolean } | null
+  /**
+   * The laptop stored this device's rating of the step being rated, and the facilitator has
+   * since changed or undone it there (what it is now is not said: it may not be this phone's).
+   */
+  withdrawn: boolean
 }

@@ -16,6 +16,7 @@ export const phoneRatingSchema = z.strictObject({
   state: rating.state,
   value: rating.value,
   note: rating.note,
+  seq: z.int().min(0).max(1_000_000),
 })
 
 export const phoneInputSchema = z.strictObject({
@@ -60,6 +61,7 @@ export const deviceViewSchema = z.strictObject({
     }),
   ]),
   sent: z.strictObject({ value: rating.value, noted: z.boolean() }).nullable(),
+  withdrawn: z.boolean(),
 }) satisfies z.ZodType<DeviceView>
 
 /** What the renderer asks main to send: one view per device, at most one message's worth. */

@@ -155,13 +155,13 @@ test('eight phones join, rate privately on two lenses, and every rating is kept'
     }
 
     if (r === 3) {
-      // The facilitator takes one phone's rating back; the phone no longer says sent, and sends again.
+      // The facilitator takes one phone's rating back; the phone says so, and its person sends it again.
       await expect(page.getByText('8 of 8 rated')).toBeVisible()
       await run.header.getByRole('button', { name: 'Undo' }).click()
       await expect(page.getByText('7 of 8 rated')).toBeVisible()
       const last = phones[7]!
-      await expect(last.page.getByText('Sending…')).toBeVisible()
-      await last.choose('unsure')
+      await expect(last.page.getByText(/^The facilitator changed or took back/)).toBeVisible()
+      await last.page.screenshot({ path: join(SHOTS, 'phone-withdrawn.png') })
       await last.send()
       await last.expectSent()
     }
@@ -214,7 +214,7 @@ test('eight phones join, rate privately on two lenses, and every rating is kept'
         r.lensId === 'organisational-design' &&
         r.state === 'target',
     ),
-  ).toMatchObject({ value: 'unsure' })
+  ).toMatchObject({ value: level(3, 7), note: note(3, 7) })
   for (const [r] of ROUNDS.entries())
     for (const i of [0, 3, 6]) expect(saved.text).toContain(note(r, i))
 

@@ -39,6 +39,7 @@ function Joined({ connection }: { connection: Connection }) {
         key={`${view.step.lens.lensId}:${view.step.state}`}
         step={view.step}
         sent={view.sent}
+        withdrawn={view.withdrawn}
         input={input}
         write={connection.write}
       />

@@ -14,13 +14,14 @@ type RateStep = Extract<DeviceView['step'], { kind: 'rate' }>
 interface Props {
   step: RateStep
   sent: DeviceView['sent']
+  withdrawn: boolean
   input: PhoneInput
   write(input: PhoneInput): void
 }
 
 const NOTE_MAX = 2000
 
-export function RateForm({ step, sent, input, write }: Props) {
+export function RateForm({ step, sent, withdrawn, input, write }: Props) {
   const { t } = useTranslation()
   const { lens, state } = step
   const mine =
@@ -38,7 +39,8 @@ export function RateForm({ step, sent, input, write }: Props) {
     event.preventDefault()
     setTried(true)
     if (value === null) return
-    write({ rating: { lensId: lens.lensId, state, value, note: note.trim() } })
+    const seq = (input.rating?.seq ?? 0) + 1
+    write({ rating: { lensId: lens.lensId, state, value, note: note.trim(), seq } })
   }
 
   const choices: { value: RatingValue; label: string; description: string }[] = [
@@ -56,6 +58,7 @@ export function RateForm({ step, sent, input, write }: Props) {
 
   let status: string = t('phone.rate.notSent')
   if (isSent) status = t('phone.rate.sent')
+  else if (mine !== null && !changed && withdrawn) status = t('phone.rate.withdrawn')
   else if (mine !== null && !changed) status = t('phone.rate.sending')
   else if (tried && value === null) status = t('phone.rate.chooseFirst')
 
@@ -98,7 +101,7 @@ export function RateForm({ step, sent, input, write }: Props) {
         {t('phone.rate.noteHint')}
       </p>
       <button type="submit" className="phone__primary">
-        {mine === null ? t('phone.rate.send') : t('phone.rate.update')}
+        {mine === null || (withdrawn && !changed) ? t('phone.rate.send') : t('phone.rate.update')}
       </button>
       <p className={isSent ? 'phone__sent' : 'phone__hint'} role="status">
         {status}

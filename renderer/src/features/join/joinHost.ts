@@ -60,7 +60,14 @@ export interface JoinHostDeps {
 
 /** What was applied, per device, so a rating undone on the laptop is not applied again. */
 const ratingKey = (participantId: string, rating: PhoneRating) =>
-  JSON.stringify([participantId, rating.lensId, rating.state, rating.value, rating.note])
+  JSON.stringify([
+    participantId,
+    rating.lensId,
+    rating.state,
+    rating.value,
+    rating.note,
+    rating.seq,
+  ])
 
 export function createJoinHost({ join, session, edits }: JoinHostDeps) {
   const store = createStore<JoinState>(() => OFF)

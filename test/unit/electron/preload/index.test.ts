@@ -68,6 +68,7 @@ const SAMPLE_ARGS: { [M in IpcMethod]: IpcArgs<M> } = {
           asked: null,
           step: { kind: 'waiting', at: null },
           sent: null,
+          withdrawn: false,
         },
       },
     ],

@@ -28,6 +28,7 @@ const WAITING: DeviceView = {
   asked: null,
   step: { kind: 'waiting', at: 'introduce' },
   sent: null,
+  withdrawn: false,
 }
 
 const RATING: DeviceView = {
@@ -108,10 +109,16 @@ describe('the phone page', () => {
       state: 'current',
       value: 4,
       note: 'We guess a lot',
+      seq: 1,
     })
     expect(screen.getByText('Sending…')).toBeTruthy()
     act(() => phone.set({ view: { ...RATING, sent: { value: 4, noted: true } } }))
     expect(screen.getByText(/^Sent\./)).toBeTruthy()
+    // Undone on the laptop: the phone says so, and Send records it again as a new press.
+    act(() => phone.set({ view: { ...RATING, sent: null, withdrawn: true } }))
+    expect(screen.getByText(/^The facilitator changed or took back/)).toBeTruthy()
+    await userEvent.click(screen.getByRole('button', { name: 'Send my rating' }))
+    expect(phone.state().input.rating?.seq).toBe(2)
     expect(await axeViolations(container)).toEqual([])
   })
 

@@ -48,6 +48,7 @@ const caseArb: fc.Arbitrary<Case> = workshopSnapshotArb.chain((raw) => {
           state,
           value,
           note,
+          seq: 1,
         }))
       : fc.constant(null),
   )
@@ -116,6 +117,7 @@ describe('deviceView, for any workshop, step and seat', () => {
             r.lensId === open?.lensId &&
             r.state === open?.state,
         )
+        expect(view.withdrawn).toBe(false)
         expect(stored?.value).toBe(view.sent.value)
         expect(seat.submitted?.value).toBe(view.sent.value)
       }),
@@ -182,7 +184,13 @@ describe('deviceView examples', () => {
   it('says sent once the laptop holds what this device sent, and not after an undo', () => {
     const snapshot = at({ lensId: 'alignment', step: 'rate-current' })
     const person = snapshot.participants[0]!
-    const sent = { lensId: 'alignment', state: 'current' as const, value: 4 as const, note: 'ok' }
+    const sent = {
+      lensId: 'alignment',
+      state: 'current' as const,
+      value: 4 as const,
+      note: 'ok',
+      seq: 1,
+    }
     const mine = { ...seat, participantId: person.id, submitted: sent }
     const stored = {
       ...snapshot,
@@ -201,7 +209,8 @@ describe('deviceView examples', () => {
       ],
     }
     expect(deviceView(stored, mine, new Set()).sent).toEqual({ value: 4, noted: true })
-    expect(deviceView({ ...stored, ratings: [] }, mine, new Set()).sent).toBeNull()
+    const undone = deviceView({ ...stored, ratings: [] }, mine, new Set())
+    expect(undone).toMatchObject({ sent: null, withdrawn: true })
     expect(deviceView(stored, mine, new Set()).me).toEqual({
       participantId: person.id,
       name: person.name,

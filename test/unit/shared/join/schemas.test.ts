@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { phoneInputSchema } from '@shared/join/schemas'
 
-const rating = { lensId: 'alignment', state: 'current', value: 3, note: '' }
+const rating = { lensId: 'alignment', state: 'current', value: 3, note: '', seq: 1 }
 
 describe('phoneInputSchema', () => {
   it('takes a claim, an asked name and a rating', () => {
@@ -20,6 +20,8 @@ describe('phoneInputSchema', () => {
       { rating: { ...rating, state: 'future' } },
       { rating: { ...rating, note: 'x'.repeat(2001) } },
       { rating: { ...rating, extra: true } },
+      { rating: { ...rating, seq: -1 } },
+      { rating: { ...rating, seq: 1.5 } },
       { claim: '' },
       { ask: '   ' },
       { ask: 'x'.repeat(81) },

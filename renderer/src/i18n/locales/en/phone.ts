@@ -43,6 +43,8 @@ export const phone = {
     sent: 'Sent. You can change it until the facilitator reveals the ratings.',
     sentLevel: 'Sent: {{level}}',
     notSent: 'Not sent yet.',
+    withdrawn:
+      'The facilitator changed or took back this rating on the laptop. Send it again to record yours.',
     chooseFirst: 'Choose a level first.',
   },
 } as const

@@ -37,6 +37,7 @@ const VIEW: DeviceView = {
   asked: null,
   step: { kind: 'waiting', at: 'introduce' },
   sent: null,
+  withdrawn: false,
 }
 
 function fakeService() {

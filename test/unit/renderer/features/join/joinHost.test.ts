@@ -50,11 +50,12 @@ function phone(deviceId: string, input: PhoneInput) {
   room.fire({ kind: 'device', device: { deviceId, connected: true } })
   room.fire({ kind: 'input', deviceId, input })
 }
-const rating = (value: 1 | 2 | 3 | 4 | 5 | 'unsure', note = '', lensId = 'strategy') => ({
-  lensId,
+const rating = (value: 1 | 2 | 3 | 4 | 5 | 'unsure', note = '', seq = 1) => ({
+  lensId: 'strategy',
   state: 'current' as const,
   value,
   note,
+  seq,
 })
 
 beforeEach(async () => {
@@ -86,9 +87,11 @@ describe('the join host', () => {
     // The same input heard again (a reconnect) does not undo the undo.
     phone('AAAA', { claim: person('Amara').id, rating: rating(4, 'We guess') })
     expect(stored('Amara')).toBeUndefined()
-    // A change from the phone is a new edit.
-    phone('AAAA', { claim: person('Amara').id, rating: rating(2, 'We guess') })
-    await vi.waitFor(() => expect(stored('Amara')?.value).toBe(2))
+    await vi.waitFor(() => expect(room.views.get('AAAA')?.withdrawn).toBe(true))
+    // Sent again on purpose (Send pressed once more): a new edit.
+    phone('AAAA', { claim: person('Amara').id, rating: rating(4, 'We guess', 2) })
+    await vi.waitFor(() => expect(stored('Amara')?.value).toBe(4))
+    expect(room.views.get('AAAA')?.withdrawn).toBe(false)
   })
 
   it('takes no rating for a step that is not open, nor from a phone without a seat', async () => {

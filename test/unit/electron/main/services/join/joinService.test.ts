@@ -33,7 +33,13 @@ const LOOPBACK: NodeJS.Dict<os.NetworkInterfaceInfo[]> = {
   ],
 }
 
-const rating = { lensId: 'alignment', state: 'current' as const, value: 4 as const, note: '' }
+const rating = {
+  lensId: 'alignment',
+  state: 'current' as const,
+  value: 4 as const,
+  note: '',
+  seq: 1,
+}
 
 const VIEW: DeviceView = {
   workshopTitle: 'Offsite',
@@ -44,6 +50,7 @@ const VIEW: DeviceView = {
   asked: null,
   step: { kind: 'waiting', at: null },
   sent: null,
+  withdrawn: false,
 }
 
 const folder = useTempFolder('join')
