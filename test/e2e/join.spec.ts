@@ -120,6 +120,7 @@ test('eight phones join, rate privately on two lenses, and every rating is kept'
   await phones[0]!.page.screenshot({ path: join(SHOTS, 'phone-pick.png') })
   for (const [i, phone] of phones.entries()) await phone.pick(ROOM[i]!)
   for (const name of ROOM) await expect(panel.phone(name)).toContainText('connected')
+  await page.screenshot({ path: join(SHOTS, 'facilitator-phones.png') })
   await panel.close()
   for (const phone of phones) await phone.expectWaiting()
   await phones[0]!.page.screenshot({ path: join(SHOTS, 'phone-waiting.png') })
@@ -235,4 +236,65 @@ test('eight phones join, rate privately on two lenses, and every rating is kept'
   for (const phone of phones) expect(phone.escaped, 'phone requests off 127.0.0.1').toEqual([])
   await Promise.all(phones.map((phone) => phone.close()))
   expect(await readFile(saved.path, 'utf8')).toBe(saved.text)
+})
+
+test('in an anonymous workshop no phone sees a name; the facilitator lets each in by its label', async ({
+  page,
+  browser,
+  expectAccessible,
+}) => {
+  const room = PEOPLE.slice(0, 3)
+  await page.goto(`${launcher.appUrl}#/`)
+  const home = new HomePage(page)
+  await home.heading.waitFor()
+  await home.newWorkshopButton.click()
+  await page.keyboard.type('Anonymous round')
+  await page.keyboard.press('Enter')
+  const prepare = new PreparePage(page)
+  await prepare.nameField.focus()
+  for (const name of room) {
+    await page.keyboard.type(name)
+    await page.keyboard.press('Enter')
+  }
+  await prepare.anonymous.check()
+  await page.getByRole('link', { name: 'Run the workshop' }).click()
+  const run = new FacilitatePage(page)
+  await run.expectAt('Alignment', 'Introduce')
+  const panel = new JoinPanel(page)
+  const { url, code } = await panel.start()
+
+  // A mistyped code is refused, and the facilitator sees it counted.
+  const stranger = await PhonePage.open(browser, url.replace(code, 'AAAAAA'))
+  await expect(panel.dialog.getByText('1 connection refused')).toBeVisible()
+  await stranger.close()
+
+  const phones = await Promise.all(room.slice(0, 2).map(() => PhonePage.open(browser, url)))
+  for (const [i, phone] of phones.entries()) {
+    await expect(
+      phone.page.getByText('Show this to the facilitator so they can let you in:'),
+    ).toBeVisible()
+    const label = await phone.page.locator('.phone__label').innerText()
+    if (i === 0) await phone.page.screenshot({ path: join(SHOTS, 'phone-anonymous-label.png') })
+    const item = panel.dialog.getByRole('listitem').filter({ hasText: `Phone ${label}` })
+    await item.getByLabel(`Let phone ${label} in as`).selectOption({ label: room[i]! })
+    await item.getByRole('button', { name: 'Let in' }).click()
+    await expect(phone.page.getByText('You are in.')).toBeVisible()
+  }
+  await expectAccessible(phones[0]!.page)
+  await phones[0]!.page.screenshot({ path: join(SHOTS, 'phone-anonymous.png') })
+  await panel.close()
+
+  await run.next({ lens: 'Alignment', step: 'Rate today' })
+  for (const [i, phone] of phones.entries())
+    await phone.rate('Where are we today?', i + 2, `anon ${i}`)
+  await expect(page.getByText('2 of 3 rated')).toBeVisible()
+  await run.next({ lens: 'Alignment', step: 'Reveal and agree, today' })
+  await run.reveal()
+  for (const phone of phones) {
+    await phone.expectWaiting()
+    const dom = await phone.dom()
+    for (const name of room) expect(dom).not.toContain(name)
+    expect(phone.escaped).toEqual([])
+  }
+  await Promise.all(phones.map((phone) => phone.close()))
 })

@@ -74,6 +74,9 @@ interface Device {
   detach: (() => void) | null
 }
 
+const WRONG_CODE =
+  'This join code is not open. Check the address on the facilitator’s screen and type it again.'
+
 /** No framing, no sniffing, no referrer, no caching of a page that carries a code. */
 function pageHeaders(origin: string): Record<string, string> {
   return {
@@ -141,9 +144,12 @@ export async function startJoinServer(options: JoinServerOptions): Promise<JoinS
     const page = pagePath(code)
     const method = request.method ?? 'GET'
     if (url.pathname === page.slice(0, -1)) return answer(response, 308, { Location: page })
+    // Browsers ask for an icon by themselves: no one was refused.
+    if (url.pathname === '/favicon.ico') return answer(response, 404)
     if (!url.pathname.startsWith(page)) {
       refuse()
-      return answer(response, 404)
+      // Words for a person who mistyped the address, not only a status for the browser.
+      return answer(response, 404, { 'Content-Type': 'text/plain; charset=utf-8' }, WRONG_CODE)
     }
     const rest = url.pathname.slice(page.length)
     if (rest === 'device' && method === 'POST') {

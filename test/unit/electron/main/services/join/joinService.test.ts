@@ -123,6 +123,7 @@ describe('the join server', () => {
     const wrong = session.url.replace(session.code, 'AAAAAA')
     expect((await fetch(wrong)).status).toBe(404)
     expect((await fetch(`${wrong}device`, { method: 'POST' })).status).toBe(404)
+    expect((await fetch(new URL('/favicon.ico', session.url))).status).toBe(404)
     expect(service.status().refused).toBe(2)
   })
 
