@@ -121,6 +121,7 @@ test('eight phones join, rate privately on two lenses, and every rating is kept'
   for (const [i, phone] of phones.entries()) await phone.pick(ROOM[i]!)
   for (const name of ROOM) await expect(panel.phone(name)).toContainText('connected')
   await page.screenshot({ path: join(SHOTS, 'facilitator-phones.png') })
+  await expectAccessible()
   await panel.close()
   for (const phone of phones) await phone.expectWaiting()
   await phones[0]!.page.screenshot({ path: join(SHOTS, 'phone-waiting.png') })

@@ -110,23 +110,25 @@ function Running({ host }: { host: JoinHost }) {
   if (session === null) return null
   return (
     <div className="join-running">
-      <div className="join-running__where">
-        <QrCode text={session.url} label={t('join.qr', { url: session.url })} />
-        <dl className="join-running__address">
-          <dt>{t('join.address')}</dt>
-          <dd className="join-running__url">{session.url}</dd>
-          <dt>{t('join.code')}</dt>
-          <dd className="join-running__code">{session.code}</dd>
-        </dl>
+      <div className="join-running__main">
+        <div className="join-running__where">
+          <QrCode text={session.url} label={t('join.qr', { url: session.url })} />
+          <dl className="join-running__address">
+            <dt>{t('join.address')}</dt>
+            <dd className="join-running__url">{session.url}</dd>
+            <dt>{t('join.code')}</dt>
+            <dd className="join-running__code">{session.code}</dd>
+          </dl>
+        </div>
+        {workshopId && <ProjectorJoinToggle workshopId={workshopId} session={session} />}
+        <p role="status" className="join-running__refused">
+          {t('join.refused', { count: refused })}
+        </p>
+        <Button variant="secondary" onClick={() => void host.stop()}>
+          {t('join.stop')}
+        </Button>
       </div>
-      {workshopId && <ProjectorJoinToggle workshopId={workshopId} session={session} />}
-      <p role="status" className="join-running__refused">
-        {t('join.refused', { count: refused })}
-      </p>
       <JoinDevices host={host} />
-      <Button variant="secondary" onClick={() => void host.stop()}>
-        {t('join.stop')}
-      </Button>
     </div>
   )
 }
