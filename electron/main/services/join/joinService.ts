@@ -74,7 +74,10 @@ export function createJoinService(options: JoinServiceOptions): JoinService {
       address: adapter.address,
       port: options.port,
       code,
-      files: await loadPhoneFiles(options.phoneDir),
+      files: await loadPhoneFiles(options.phoneDir).catch(() => {
+        // Only a development run meets this: every build writes the page beside the renderer.
+        throw new Error('The phone page is not built. Run npm run build, then try again.')
+      }),
       random,
       now: options.now,
       heartbeatMs: options.heartbeatMs,

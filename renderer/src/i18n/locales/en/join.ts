@@ -4,7 +4,6 @@
  */
 export const join = {
   open: 'Let the room join',
-  openLabel: 'Let the room join from their phones',
   title: 'Let the room join',
   description:
     'Phones on the same network open this address, or scan the code, to rate privately. Nothing leaves this laptop’s network.',
@@ -44,10 +43,8 @@ export const join = {
   release: 'Let go',
   refused_one: '{{count}} connection refused',
   refused_other: '{{count}} connections refused',
-  stopped: 'Joining is off. Phones can no longer connect.',
   failed: 'Joining did not start: {{reason}}',
   close: 'Close',
   runningCount_one: 'Joining is on · {{count}} phone',
   runningCount_other: 'Joining is on · {{count}} phones',
-  fromPhone: 'from a phone',
 } as const

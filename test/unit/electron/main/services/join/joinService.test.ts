@@ -284,6 +284,16 @@ describe('the join server', () => {
     expect(await asleep.closed).toBe(1006)
   })
 
+  it('says so when the phone page was never built, and opens no port', async () => {
+    const unbuilt = createJoinService({
+      phoneDir: `${folder()}/missing`,
+      interfaces: () => LOOPBACK,
+      includeLoopback: true,
+    })
+    await expect(unbuilt.start('lo|127.0.0.1')).rejects.toThrow(/not built/)
+    expect(unbuilt.status().session).toBeNull()
+  })
+
   it('refuses to start on an adapter that is gone', async () => {
     await expect(service.start('eth9|10.0.0.9')).rejects.toThrow(/no longer connected/)
   })
