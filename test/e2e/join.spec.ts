@@ -285,6 +285,10 @@ test('in an anonymous workshop no phone sees a name; the facilitator lets each i
   await phones[0]!.page.screenshot({ path: join(SHOTS, 'phone-anonymous.png') })
   await panel.close()
 
+  // Joining goes on across the workshop's tabs.
+  await page.getByRole('link', { name: 'Compare' }).click()
+  await expect(panel.button).toHaveText('Joining is on · 2 phones')
+  await page.getByRole('link', { name: 'Run the workshop' }).click()
   await run.next({ lens: 'Alignment', step: 'Rate today' })
   for (const [i, phone] of phones.entries())
     await phone.rate('Where are we today?', i + 2, `anon ${i}`)
