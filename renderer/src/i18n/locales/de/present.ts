@@ -87,7 +87,7 @@ export const present = {
     today: 'Heute (vereinbart)',
     target: 'Ziel (vereinbart)',
     gaps: 'Wo die Lücken am größten sind',
-    gapLine: '{{current}} auf {{target}}',
+    gapLine: 'von {{current}} auf {{target}}',
     empty:
       'Noch hat keine Perspektive einen vereinbarten Wert. Das Bild füllt sich, sobald die Runde sich einigt.',
   },
