@@ -5,7 +5,7 @@ import type { Mirror } from '../../mirror'
 export const radar = {
   heading: 'Das Bild der Runde: heute und Ziel',
   intro:
-    'Wo die Runde sich nach eigener Einschätzung heute bei jeder Perspektive sieht und wo sie hinwill: 1 nahe der Mitte, 5 am Rand.',
+    'Wo die Runde nach gemeinsamer Einschätzung heute bei jeder Perspektive steht und wo sie hinwill: 1 nahe der Mitte, 5 am Rand.',
   chart: {
     title: 'Vereinbarte Werte je Perspektive: heute und Ziel',
     titleWithPerson:
