@@ -34,8 +34,8 @@ export const cards = {
     moveTo: 'Nach „{{column}}“ verschieben',
     drag: '{{card}} ziehen',
     tags: 'Schlagwörter',
-    makeBet: 'Vorhaben daraus machen',
-    makeBetLabel: 'Vorhaben aus „{{card}}“ machen',
+    makeBet: 'Vorhaben anlegen',
+    makeBetLabel: 'Vorhaben aus „{{card}}“ anlegen',
   },
   edit: {
     text: 'Kartentext',

@@ -60,7 +60,7 @@ export const files = {
       'Noch keine Sicherungen. Sie erscheinen wenige Sekunden, nachdem Sie einen Workshop geändert haben.',
     loading: 'Sicherungen werden gelesen…',
     listLabel: 'Sicherungen von {{title}}',
-    savedAt: 'Gespeichert {{when}}',
+    savedAt: 'Gespeichert am {{when}}',
     size: '{{size}} kB',
     restore: 'Wiederherstellen',
     restoreLabel: '{{title}} im Stand von {{when}} wiederherstellen',

@@ -27,7 +27,7 @@ export const voting = {
   people: {
     label: 'Wessen Punkte eintragen',
     dotsLeft: '{{left}} von {{total}} Punkten übrig',
-    voted_one: '{{count}} von {{total}} Person hat Punkte vergeben.',
+    voted_one: '{{count}} von {{total}} Personen hat Punkte vergeben.',
     voted_other: '{{count}} von {{total}} Personen haben Punkte vergeben.',
   },
   entry: {
