@@ -17,8 +17,8 @@ export const cards = {
     },
     target: {
       title: 'Wo wir hinwollen',
-      intro: 'Wie es für uns gut aussieht',
-      addLabel: 'Beschreiben, wie es gut aussieht',
+      intro: 'Wie es für uns gut laufen soll',
+      addLabel: 'Beschreiben, wie es gut laufen soll',
       empty: 'Noch nichts hier. Fügen Sie unten etwas hinzu oder ziehen Sie eine Karte hierher.',
     },
   },

@@ -9,7 +9,7 @@ export const facilitate = {
     'reveal-current': 'Aufdecken und einigen: heute',
     'rate-target': 'Ziel bewerten',
     'reveal-target': 'Aufdecken und einigen: Ziel',
-    gap: 'Lücke und wichtigste Veränderung',
+    gap: 'Lücke und Veränderung',
   },
   stepLabel: '{{lens}}: {{step}}',
   navigation: 'Workshop-Schritte',

@@ -48,7 +48,7 @@ export const files = {
     keepBothSuffix_other: '(aus Datei {{count}})',
     dropHint: 'Legen Sie eine .vantage-Datei hier ab, um sie zu öffnen',
     tooLarge:
-      'Die Datei ist größer als 50 MB und damit viel größer als jeder Workshop: Sie ist keine Sitzungsdatei.',
+      'Die Datei ist größer als 50 MB – viel größer als jeder Workshop – und damit keine Sitzungsdatei.',
   },
   backups: {
     title: 'Sicherungen',

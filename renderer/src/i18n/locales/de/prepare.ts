@@ -14,7 +14,7 @@ export const prepare = {
   },
   participants: {
     heading: 'Teilnehmende',
-    hint: 'Alle, deren Sicht Sie festhalten möchten. Ziehen Sie die Einträge in die Reihenfolge, in der Sie fragen.',
+    hint: 'Alle, deren Sicht Sie festhalten möchten. Ziehen Sie die Einträge in die Reihenfolge, in der Sie die Personen fragen.',
     count_zero: 'Noch keine Teilnehmenden',
     count_one: '1 teilnehmende Person',
     count_other: '{{count}} Teilnehmende',

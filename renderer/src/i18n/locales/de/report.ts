@@ -80,7 +80,7 @@ export const report = {
     gapNone: 'keine Lücke',
     cards: {
       current: 'Was wir heute sehen',
-      target: 'Wie es gut aussieht',
+      target: 'Wie es gut laufen soll',
     },
     noCards: 'Es wurden keine Beobachtungen festgehalten.',
     tags: 'Schlagwörter: {{tags}}',
@@ -211,7 +211,7 @@ export const report = {
   teamMap: {
     heading: 'Die Teamlandkarte: heute und Ziel',
     intro:
-      'Wie die Organisation aus Teams aufgebaut ist – so, wie sie heute ist, und so, wie die Runde sie haben will: der Typ jedes Teams (nach Team Topologies), wofür es verantwortlich ist, wie es finanziert wird und wie die Teams zusammenarbeiten. Die Linienarten unterscheiden die Interaktionsformen; die Legende unter jeder Karte benennt sie.',
+      'Wie die Organisation aus Teams aufgebaut ist – so, wie sie heute ist, und so, wie die Runde sie haben will: der Typ jedes Teams (nach Team Topologies), wofür es verantwortlich ist, wie es finanziert wird und wie die Teams zusammenarbeiten. Die Linienarten unterscheiden die Interaktionsformen; die Legende unter jeder Landkarte benennt sie.',
     today: 'Heute',
     target: 'Das Ziel',
     noTarget: 'Es wurde noch keine Ziel-Landkarte gezeichnet, daher gibt es nichts zu vergleichen.',
