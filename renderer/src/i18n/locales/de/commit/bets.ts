@@ -11,7 +11,7 @@ export const bets = {
   count_one: '{{count}} Vorhaben',
   count_other: '{{count}} Vorhaben',
   empty:
-    'Noch keine Vorhaben. Legen Sie das erste mit „Neues Vorhaben“ an, oder machen Sie eines aus einer Lücke unter „Vergleichen“ oder aus einer Karte, während eine Perspektive besprochen wird.',
+    'Noch keine Vorhaben. Legen Sie das erste mit „Neues Vorhaben“ an – oder direkt aus einer Lücke unter „Vergleichen“ oder aus einer Karte, während eine Perspektive besprochen wird.',
   reviewFirst: 'Die Vorhaben des früheren Workshops sind noch nicht alle überprüft.',
   reviewLink: 'Zuerst überprüfen',
   statusIs: 'Status: {{status}}',

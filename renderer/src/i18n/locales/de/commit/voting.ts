@@ -60,7 +60,7 @@ export const voting = {
   tally: {
     heading: 'Die Punkte der Runde',
     hide: 'Punkte wieder verdecken',
-    hideHint: 'Verdecken Sie die Punkte, um die Punkte einer Person zu ändern.',
+    hideHint: 'Verdecken Sie das Ergebnis wieder, um Punkte einer Person zu ändern.',
     list: 'Vorhaben nach Punkten',
     dots_one: '{{count}} Punkt',
     dots_other: '{{count}} Punkte',
