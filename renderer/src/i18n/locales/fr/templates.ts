@@ -74,7 +74,7 @@ export const templates = {
     duplicated: '« {{name}} » a été créé.',
     deleted: '« {{name}} » a été supprimé.',
     restored: '« {{name}} » a été restauré.',
-    imported: '« {{name}} » a été importé.',
+    imported: '« {{name}} » a été importé.',
     failed: 'L’opération a échoué : {{reason}}. Rien n’a été modifié.',
     undo: 'Annuler',
     dismiss: 'Fermer',
