@@ -7,12 +7,12 @@ export const files = {
     label: 'Garder une trace',
     saveSession: 'Enregistrer la session',
     exportPdf: 'Exporter en PDF',
-    exportCsv: 'Exporter les évaluations (CSV)',
-    exportBetsCsv: 'Exporter les paris (CSV)',
+    exportCsv: 'Évaluations en CSV',
+    exportBetsCsv: 'Paris en CSV',
     paper: 'Format du papier',
     a4: 'A4',
     letter: 'US Letter',
-    openSession: 'Ouvrir une session',
+    openSession: 'Ouvrir un fichier de session',
   },
   refusal: {
     title: {

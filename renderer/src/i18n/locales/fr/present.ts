@@ -48,7 +48,7 @@ export const present = {
   reveal: {
     heading: {
       current: 'Comment le groupe voit la situation actuelle',
-      target: 'Où le groupe veut être',
+      target: 'Ce que vise le groupe',
     },
     hidden: 'Les évaluations restent masquées jusqu’à ce qu’elles soient dévoilées ensemble.',
     median: 'Médiane : {{value}}',

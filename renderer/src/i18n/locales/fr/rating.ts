@@ -21,7 +21,7 @@ export const rating = {
     revealedNotice:
       'Ces évaluations sont dévoilées : toute modification est aussitôt visible par le groupe.',
     scaleHeading: 'L’échelle',
-    rateButton: 'Évaluer {{name}} à {{level}} : {{label}}',
+    rateButton: 'Choisir {{level}} pour {{name}} : {{label}}',
     unsureButton: '{{name}} ne sait pas',
     notRated: 'Non évalué',
     rated: 'Évalué',
@@ -30,14 +30,14 @@ export const rating = {
     notePlaceholder: 'Commentaire facultatif',
     clear: 'Effacer',
     clearLabel: 'Effacer l’évaluation de {{name}}',
-    noPeopleTitle: 'Personne à évaluer pour l’instant',
+    noPeopleTitle: 'Aucun participant pour l’instant',
     noPeopleBody:
       'Les évaluations nécessitent des participants : ajoutez-les dans l’onglet Préparer. Sans eux, le groupe peut tout de même convenir d’un score ensemble à l’étape de dévoilement.',
   },
   reveal: {
     heading: {
       current: 'Comment le groupe voit la situation actuelle',
-      target: 'Où le groupe veut être',
+      target: 'Ce que vise le groupe',
     },
     revealButton: 'Dévoiler les évaluations',
     hiddenHint: 'Les évaluations restent masquées jusqu’à ce que vous les dévoiliez au groupe.',

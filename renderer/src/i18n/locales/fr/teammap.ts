@@ -29,7 +29,7 @@ export const teammap = {
     teamLabelScope: '{{name}}, équipe {{type}} : {{scope}}',
     listLabel: 'La cartographie sous forme de liste',
     keyboardHelp:
-      'Tab pour atteindre une équipe ou une interaction. Entrée la modifie, Suppr la supprime, les flèches déplacent l’équipe sélectionnée (avec Maj pour des pas plus grands).',
+      'Utilisez Tab pour atteindre une équipe ou une interaction. Entrée la modifie, Suppr la supprime, les flèches déplacent l’équipe sélectionnée (avec Maj pour des pas plus grands).',
     nodeHelp:
       'Appuyez sur Espace pour sélectionner cette équipe, puis sur les flèches pour la déplacer. Entrée la modifie, Suppr la supprime.',
     edgeHelp: 'Entrée modifie cette interaction, Suppr la supprime.',

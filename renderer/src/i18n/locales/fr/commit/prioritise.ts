@@ -54,7 +54,7 @@ export const prioritise = {
     commitNamed: 'S’engager sur « {{title}} »',
     uncommit: 'Passer sous la ligne',
     uncommitNamed: 'Passer sous la ligne : « {{title}} »',
-    park: 'Au parking',
+    park: 'Mettre au parking',
     parkNamed: 'Mettre « {{title}} » au parking',
     bringBack: 'Récupérer',
     bringBackNamed: 'Récupérer « {{title}} »',
