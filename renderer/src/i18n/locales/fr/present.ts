@@ -63,7 +63,7 @@ export const present = {
     ratings: 'Évaluations',
     who: 'Qui',
     unsure: 'Ne sait pas',
-    anonymous: 'Affiché sans les noms.',
+    anonymous: 'Évaluations affichées sans les noms.',
   },
   cards: {
     heading: {

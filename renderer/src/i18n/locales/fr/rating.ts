@@ -42,7 +42,7 @@ export const rating = {
     revealButton: 'Dévoiler les évaluations',
     hiddenHint: 'Les évaluations restent masquées jusqu’à ce que vous les dévoiliez au groupe.',
     nothingToReveal:
-      'Personne n’a encore évalué ce point. Le groupe peut tout de même convenir d’un score ensemble.',
+      'Personne n’a encore donné d’évaluation. Le groupe peut tout de même convenir d’un score ensemble.',
     median: 'Médiane : {{value}}',
     noMedian: 'Pas de médiane : personne n’a donné de niveau',
     range: 'De {{min}} à {{max}}',

@@ -97,8 +97,8 @@ export const report = {
     disagreement:
       'Le groupe n’était pas d’accord : les évaluations s’étalaient sur {{levels}} niveaux.',
     hidden:
-      'Les évaluations n’ont pas été dévoilées ({{rated}} sur {{total}} ont évalué). Elles restent confidentielles jusqu’à ce qu’elles soient dévoilées en atelier.',
-    nobodyRated: 'Personne n’a encore évalué ce point.',
+      'Les évaluations n’ont pas été dévoilées (évaluations : {{rated}} sur {{total}}). Elles restent confidentielles jusqu’à ce qu’elles soient dévoilées en atelier.',
+    nobodyRated: 'Personne n’a encore donné d’évaluation.',
     medianMark: 'médiane',
     chartTitle: 'Évaluations par niveau',
     chartDescription: 'Nombre de personnes à chaque niveau : {{counts}}.',
@@ -132,13 +132,13 @@ export const report = {
     intro:
       'Pour chaque prisme dont les évaluations ont été dévoilées : l’étendue des évaluations, en niveaux, et les personnes les plus éloignées du score convenu par le groupe. La dernière colonne indique la dispersion des écarts personnels (la cible de chacun moins son évaluation d’aujourd’hui).',
     flags_one:
-      'Le groupe s’est accordé sur les scores mais pas sur l’écart pour {{lenses}} : les évaluations étaient proches, mais chacun voit un chemin très différent à parcourir.',
+      'Le groupe s’est accordé sur les scores mais pas sur l’écart pour le prisme « {{lenses}} » : les évaluations étaient proches, mais chacun voit un chemin très différent à parcourir.',
     flags_other:
       'Le groupe s’est accordé sur les scores mais pas sur l’écart pour {{count}} prismes ({{lenses}}) : les évaluations étaient proches, mais chacun voit un chemin très différent à parcourir.',
     flags_many:
       'Le groupe s’est accordé sur les scores mais pas sur l’écart pour {{count}} prismes ({{lenses}}) : les évaluations étaient proches, mais chacun voit un chemin très différent à parcourir.',
     noFlags:
-      'Aucun prisme où le groupe se serait accordé sur les scores sans s’accorder sur l’écart.',
+      'Il n’y a eu aucun prisme où le groupe s’accordait sur les scores mais pas sur l’écart.',
     flag: 'D’accord sur le score, pas sur l’écart',
     lens: 'Prisme',
     spreadToday: 'Dispersion aujourd’hui',
@@ -200,7 +200,7 @@ export const report = {
     upside: 'Gain : {{text}}',
     risk: 'Risque : {{text}}',
     reviewOn: 'Revue le {{date}}',
-    line: 'La ligne d’engagement : au-dessus, nous nous engageons ; en dessous, cela attend',
+    line: 'La ligne d’engagement : au-dessus, nos engagements ; en dessous, ce qui attend',
     noneCommitted: 'Aucun engagement pour l’instant.',
     noneWaiting: 'Rien n’attend sous la ligne.',
     parked: 'Parking',

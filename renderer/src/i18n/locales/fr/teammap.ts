@@ -97,7 +97,7 @@ export const teammap = {
       mode: 'Mode',
       purpose: 'Objet',
       cadence: 'Fréquence',
-      attendees: 'Participants',
+      attendees: 'Équipes participantes',
       kind: 'Type',
       owner: 'Responsable',
     },
@@ -145,7 +145,7 @@ export const teammap = {
       name: 'Nom',
       cadence: 'Fréquence',
       cadenceHint: 'Avec les mots du groupe : « Toutes les deux semaines », « Chaque trimestre ».',
-      attendees: 'Participants',
+      attendees: 'Équipes participantes',
       noTeams: 'Ajoutez des équipes à la cartographie pour indiquer qui participe.',
     },
     artifact: {

@@ -80,7 +80,7 @@ export const teammapView = {
     drawingTitle:
       'Cartographie des équipes : la cible, avec ce qui change par rapport à aujourd’hui',
     drawingNote:
-      'Signalées sur la cartographie cible : Nouvelle, Modifiée et Retirée (les équipes retirées sont dessinées en transparence à leur place actuelle, ou sous la cartographie lorsqu’une autre équipe occupe désormais cette place).',
+      'Repères sur la cartographie cible : Nouvelle, Modifiée et Retirée (les équipes retirées sont dessinées en transparence à leur place actuelle, ou sous la cartographie lorsqu’une autre équipe occupe désormais cette place).',
     total_one: '{{count}} changement',
     total_other: '{{count}} changements',
     total_many: '{{count}} changements',
@@ -149,7 +149,7 @@ export const teammapView = {
       attendees: 'équipes désormais {{after}} (auparavant {{before}})',
     },
     artifact: {
-      added: '{{name}} : nouvel artefact de type {{kind}}, tenu par {{owner}}',
+      added: '{{name}} : nouvel artefact de type {{kind}}, tenu par l’équipe {{owner}}',
       addedNoOwner: '{{name}} : nouvel artefact de type {{kind}}, sans équipe responsable',
       removed: '{{name}} : artefact abandonné',
       name: 'nouveau nom (auparavant {{before}})',

@@ -56,8 +56,8 @@ export const prioritise = {
     uncommitNamed: 'Passer sous la ligne : « {{title}} »',
     park: 'Mettre au parking',
     parkNamed: 'Mettre « {{title}} » au parking',
-    bringBack: 'Récupérer',
-    bringBackNamed: 'Récupérer « {{title}} »',
+    bringBack: 'Sortir du parking',
+    bringBackNamed: 'Sortir « {{title}} » du parking',
   },
   closed: {
     summary_one: '{{count}} pari clos, non priorisé',
