@@ -3,6 +3,7 @@
  * the main window's hardened preferences, printed once the page says it is ready. The window is
  * closed whatever happens. Page numbers and the footer title come from the route's @page CSS.
  */
+import { MainProblemError } from '../../shared/ipc/problems'
 import { BrowserWindow } from 'electron'
 import { hardenedWebPreferences, rendererEntryUrl } from './window'
 
@@ -24,7 +25,10 @@ const DEFAULT_POLL_INTERVAL_MS = 100
 export function printUrl(workshopId: string, paper: PaperSize, base = rendererEntryUrl()): string {
   // eslint-disable-next-line no-control-regex
   if (workshopId.length === 0 || /[\u0000-\u001f\u007f]/.test(workshopId)) {
-    throw new Error('This workshop cannot be printed: its id is not valid.')
+    throw new MainProblemError(
+      { code: 'printIdInvalid' },
+      'This workshop cannot be printed: its id is not valid.',
+    )
   }
   const [page = base] = base.split('#')
   return `${page}#/print/${encodeURIComponent(workshopId)}?paper=${paper}`
@@ -40,7 +44,12 @@ const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 async function waitUntilReady(window: BrowserWindow, timeoutMs: number, pollIntervalMs: number) {
   const deadline = Date.now() + timeoutMs
   for (;;) {
-    if (window.isDestroyed()) throw new Error('The report window closed before it was printed.')
+    if (window.isDestroyed()) {
+      throw new MainProblemError(
+        { code: 'printWindowClosed' },
+        'The report window closed before it was printed.',
+      )
+    }
     let state: unknown
     try {
       state = await window.webContents.executeJavaScript('document.body?.dataset.printReady')
@@ -49,10 +58,16 @@ async function waitUntilReady(window: BrowserWindow, timeoutMs: number, pollInte
     }
     if (state === 'true') return
     if (state === 'failed' || state === 'error') {
-      throw new Error('The report could not be prepared for printing.')
+      throw new MainProblemError(
+        { code: 'printFailed' },
+        'The report could not be prepared for printing.',
+      )
     }
     if (Date.now() >= deadline) {
-      throw new Error('The report took too long to prepare, so no PDF was made. Try again.')
+      throw new MainProblemError(
+        { code: 'printTimedOut' },
+        'The report took too long to prepare, so no PDF was made. Try again.',
+      )
     }
     await delay(pollIntervalMs)
   }

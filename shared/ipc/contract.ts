@@ -4,9 +4,11 @@
  * it, and the preload exposes exactly one method per entry.
  */
 import { z } from 'zod'
+import { LANGUAGES } from '../i18n/languages'
 import { MAX_SESSION_FILE_BYTES, MAX_TEMPLATE_FILE_BYTES } from './limits'
 import { IPC_CHANNELS } from './channels'
 import type { MenuState, VantageEvents } from './events'
+import type { MainProblem } from './problems'
 import type { IpcResult } from './result'
 
 export interface AppInfo {
@@ -52,7 +54,7 @@ export type WaitingFile =
       kind: 'unreadable'
       fileKind: WaitingFileKind | null
       fileName: string
-      problem: string
+      problem: MainProblem
     }
 
 export interface BackupEntry {
@@ -142,6 +144,11 @@ export const ipcContract = {
     channel: IPC_CHANNELS.menuSetState,
     args: z.tuple([menuState]),
   },
+  /** The facilitator's language: main's menu and dialogs speak it from now on. */
+  appSetLanguage: {
+    channel: IPC_CHANNELS.appSetLanguage,
+    args: z.tuple([z.object({ language: z.enum(LANGUAGES) }).strict()]),
+  },
   /**
    * The next session or template file the OS asked Vantage to open (double-click, command line,
    * a second launch, macOS open-file), read by main; `kind: 'none'` when none is waiting.
@@ -167,6 +174,7 @@ export interface IpcResults {
   presenterClose: void
   presenterIsOpen: boolean
   menuSetState: void
+  appSetLanguage: void
   sessionTakeWaiting: WaitingFile
   appQuitReady: void
 }

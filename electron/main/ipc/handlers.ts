@@ -6,15 +6,9 @@
 import path from 'node:path'
 import { app, type IpcMain, type WebContents } from 'electron'
 import { ipcContract, type IpcMethod, type WaitingFile } from '../../../shared/ipc/contract'
+import type { Language } from '../../../shared/i18n/languages'
 import type { MenuState } from '../../../shared/ipc/events'
-import {
-  askOpenPath,
-  askSavePath,
-  CSV_FILTER,
-  PDF_FILTER,
-  SESSION_FILTER,
-  TEMPLATE_FILTER,
-} from '../dialogs'
+import { askOpenPath, askSavePath } from '../dialogs'
 import { TEMPLATE_EXTENSION } from '../fileOpens'
 import { printWorkshopToPdf } from '../pdf'
 import {
@@ -34,6 +28,9 @@ import { registerIpcMethod, type IpcHandlers } from './register'
 /** Each takes the calling page (`sender`): only the facilitator's main window counts. */
 export interface AppHost {
   setMenuState(sender: WebContents, state: MenuState): void
+  /** The facilitator's language, for the menu and the dialogs. */
+  setLanguage(sender: WebContents, language: Language): void
+  language(): Language
   takeWaitingFile(sender: WebContents): Promise<WaitingFile>
   /** The page has flushed its edits and written its last backup. */
   readyToQuit(sender: WebContents): void
@@ -42,6 +39,8 @@ export interface AppHost {
 /** Nothing around the handlers: no menu, no file waits, nothing holds a quit. */
 const NO_HOST: AppHost = {
   setMenuState: () => {},
+  setLanguage: () => {},
+  language: () => 'en',
   takeWaitingFile: async () => ({ kind: 'none' }),
   readyToQuit: () => {},
 }
@@ -83,7 +82,8 @@ export function createIpcHandlers(dependencies: HandlerDependencies = {}): IpcHa
       const chosen = await askSavePath(
         event,
         safeBaseName(suggestedName, '.vantage'),
-        SESSION_FILTER,
+        'session',
+        host.language(),
       )
       if (chosen === null) return { saved: false }
       const filePath = withExtension(chosen, '.vantage')
@@ -93,7 +93,7 @@ export function createIpcHandlers(dependencies: HandlerDependencies = {}): IpcHa
     },
 
     sessionOpen: async (event) => {
-      const filePath = await askOpenPath(event, SESSION_FILTER)
+      const filePath = await askOpenPath(event, 'session', host.language())
       if (filePath === null) return { opened: false }
       const contents = await readSessionFile(filePath)
       rememberRecent(filePath)
@@ -101,7 +101,12 @@ export function createIpcHandlers(dependencies: HandlerDependencies = {}): IpcHa
     },
 
     csvSave: async (event, { suggestedName, contents }) => {
-      const chosen = await askSavePath(event, safeBaseName(suggestedName, '.csv'), CSV_FILTER)
+      const chosen = await askSavePath(
+        event,
+        safeBaseName(suggestedName, '.csv'),
+        'csv',
+        host.language(),
+      )
       if (chosen === null) return { saved: false }
       const filePath = withExtension(chosen, '.csv')
       await writeCsvFile(filePath, contents)
@@ -112,7 +117,8 @@ export function createIpcHandlers(dependencies: HandlerDependencies = {}): IpcHa
       const chosen = await askSavePath(
         event,
         safeBaseName(suggestedName, TEMPLATE_EXTENSION),
-        TEMPLATE_FILTER,
+        'template',
+        host.language(),
       )
       if (chosen === null) return { saved: false }
       const filePath = withExtension(chosen, TEMPLATE_EXTENSION)
@@ -122,7 +128,7 @@ export function createIpcHandlers(dependencies: HandlerDependencies = {}): IpcHa
     },
 
     templateOpen: async (event) => {
-      const filePath = await askOpenPath(event, TEMPLATE_FILTER)
+      const filePath = await askOpenPath(event, 'template', host.language())
       if (filePath === null) return { opened: false }
       const contents = await readTemplateFile(filePath)
       rememberRecent(filePath)
@@ -131,7 +137,12 @@ export function createIpcHandlers(dependencies: HandlerDependencies = {}): IpcHa
 
     // The place is asked first: a cancel costs nothing, and no hidden window is ever opened.
     reportExportPdf: async (event, { workshopId, paper, suggestedName }) => {
-      const chosen = await askSavePath(event, safeBaseName(suggestedName, '.pdf'), PDF_FILTER)
+      const chosen = await askSavePath(
+        event,
+        safeBaseName(suggestedName, '.pdf'),
+        'pdf',
+        host.language(),
+      )
       if (chosen === null) return { saved: false }
       const filePath = withExtension(chosen, '.pdf')
       const pdf = await printWorkshopToPdf(workshopId, paper)
@@ -150,6 +161,7 @@ export function createIpcHandlers(dependencies: HandlerDependencies = {}): IpcHa
     presenterIsOpen: () => isPresenterOpen(),
 
     menuSetState: (event, state) => host.setMenuState(event.sender, state),
+    appSetLanguage: (event, { language }) => host.setLanguage(event.sender, language),
     sessionTakeWaiting: (event) => host.takeWaitingFile(event.sender),
     appQuitReady: (event) => host.readyToQuit(event.sender),
   }

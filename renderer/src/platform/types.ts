@@ -9,8 +9,10 @@ import type {
   MenuState,
   OpenOutcome,
   SaveOutcome,
+  MainProblem,
   WaitingFile,
 } from '@shared/ipc'
+import type { Language } from '@shared/i18n'
 
 export type PlatformKind = 'desktop' | 'browser'
 
@@ -49,6 +51,8 @@ export interface PlatformDesktop {
   onCommand(listener: (command: AppCommand) => void): () => void
   /** Tells the menu what applies now, so it greys out the rest. */
   setMenuState(state: MenuState): Promise<void>
+  /** Tells main the facilitator's language, so the menu and the dialogs speak it. */
+  setLanguage(language: Language): Promise<void>
   /** Calls `listener` when a file is waiting to be taken. */
   onFileWaiting(listener: () => void): () => void
   /** The oldest waiting file, read by main and named by its kind, or `none`. */
@@ -90,13 +94,15 @@ export interface Platform {
 }
 
 /**
- * Raised when a call fails: main's error result on the desktop (its message is a sentence for the
- * facilitator where main had one), or the browser's own refusal ('tooLarge', 'blocked', ...).
+ * Raised when a call fails: main's error result on the desktop, or the browser's own refusal
+ * ('tooLarge', 'blocked', ...). Its problem says what went wrong, for the facilitator in their
+ * language; its message is English, for the developer log.
  */
 export class PlatformError extends Error {
   constructor(
     readonly code: string,
     message: string,
+    readonly problem: MainProblem = { code: 'unexpected' },
   ) {
     super(message)
     this.name = 'PlatformError'

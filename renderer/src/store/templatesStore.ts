@@ -21,7 +21,7 @@ import {
 } from '@shared/domain'
 import type { TemplateRepository } from '../db/repositories/templateRepository'
 import { registerPendingSave } from '../ui/pendingSaves'
-import { reasonOf } from '@shared/errors'
+import { failureReason } from '../i18n/failureReason'
 
 export const TEMPLATE_TEXT_SAVE_DELAY_MS = 300
 
@@ -99,7 +99,7 @@ export function createTemplatesStore(deps: TemplatesDeps) {
     try {
       await action()
     } catch (error) {
-      store.setState({ notice: { kind: 'failed', reason: reasonOf(error) } })
+      store.setState({ notice: { kind: 'failed', reason: failureReason(error) } })
       await refresh().catch(() => store.setState({ status: 'failed' }))
     }
   }
@@ -133,7 +133,7 @@ export function createTemplatesStore(deps: TemplatesDeps) {
         if (now?.id === stored.id && now.template === template && timer === null)
           patchEditor({ saveState: 'saved', failure: null })
       } catch (error) {
-        patchEditor({ saveState: 'failed', failure: reasonOf(error) })
+        patchEditor({ saveState: 'failed', failure: failureReason(error) })
       }
     })
     return queue
@@ -197,7 +197,7 @@ export function createTemplatesStore(deps: TemplatesDeps) {
         store.setState({ notice: { kind: 'created', name: saved.name } })
         return { ok: true, saved }
       } catch (error) {
-        return { ok: false, reason: reasonOf(error) }
+        return { ok: false, reason: failureReason(error) }
       }
     },
 
@@ -211,7 +211,7 @@ export function createTemplatesStore(deps: TemplatesDeps) {
         await refresh()
         return { ok: true }
       } catch (error) {
-        return { ok: false, failure: reasonOf(error) }
+        return { ok: false, failure: failureReason(error) }
       }
     },
 

@@ -7,7 +7,7 @@ import { titleForCopy, type Template, type Workshop, type WorkshopDetails } from
 import type { DetailsErrors } from '@shared/schema/workshopDetails'
 import { validateWorkshopDetails } from './validateDetails'
 import type { WorkshopRepository } from '../db/repositories/workshopRepository'
-import { reasonOf } from '@shared/errors'
+import { failureReason } from '../i18n/failureReason'
 
 export type Notice =
   | { kind: 'deleted'; workshopId: string; title: string }
@@ -54,7 +54,7 @@ export function createWorkshopsStore(deps: WorkshopsDeps) {
     try {
       await action()
     } catch (error) {
-      store.setState({ notice: { kind: 'failed', reason: reasonOf(error) } })
+      store.setState({ notice: { kind: 'failed', reason: failureReason(error) } })
       await refresh().catch(() => store.setState({ status: 'failed' }))
     }
   }
@@ -63,7 +63,7 @@ export function createWorkshopsStore(deps: WorkshopsDeps) {
     try {
       return { ok: true, workshop: await write() }
     } catch (error) {
-      return { ok: false, errors: {}, failure: reasonOf(error) }
+      return { ok: false, errors: {}, failure: failureReason(error) }
     }
   }
 

@@ -10,7 +10,7 @@ import { Button } from '../../ui/Button'
 import { ConfirmDialog } from '../../ui/Dialog'
 import { useNow } from '../../ui/useNow'
 import { restoreBackup } from './backups'
-import { reasonOf } from '@shared/errors'
+import { failureReason } from '../../i18n/failureReason'
 
 function groupByWorkshop(entries: BackupEntry[]): BackupEntry[][] {
   const groups = new Map<string, BackupEntry[]>()
@@ -32,7 +32,7 @@ export function BackupsScreen() {
     backups
       ?.list()
       .then(setEntries, (error: unknown) =>
-        setMessage(t('files.backups.listFailed', { reason: reasonOf(error) })),
+        setMessage(t('files.backups.listFailed', { reason: failureReason(error) })),
       )
   }, [backups, t])
   useEffect(load, [load])
@@ -48,7 +48,7 @@ export function BackupsScreen() {
       void id
       load()
     } catch (error) {
-      setMessage(t('files.backups.failed', { reason: reasonOf(error) }))
+      setMessage(t('files.backups.failed', { reason: failureReason(error) }))
     }
   }
 

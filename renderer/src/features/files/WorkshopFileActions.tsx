@@ -10,7 +10,7 @@ import type { PaperSize } from '../../platform/types'
 import { useServices } from '../../store/context'
 import { Button } from '../../ui/Button'
 import { useAppCommand } from '../app/commands/appCommands'
-import { reasonOf } from '@shared/errors'
+import { failureReason } from '../../i18n/failureReason'
 import { saveOutcomeMessage } from './saveOutcomeMessage'
 import { exportBetsCsv, exportRatingsCsv, exportSummaryPdf, saveSessionFile } from './workshopFiles'
 
@@ -28,7 +28,7 @@ export function WorkshopFileActions({ workshopId, title }: { workshopId: string;
     try {
       setMessage(saveOutcomeMessage(await action(), kind))
     } catch (error) {
-      setMessage(t('files.status.failed', { reason: reasonOf(error) }))
+      setMessage(t('files.status.failed', { reason: failureReason(error) }))
     } finally {
       setBusy(false)
     }

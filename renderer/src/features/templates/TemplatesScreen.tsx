@@ -15,7 +15,7 @@ import { useTemplateImport } from './TemplateImportProvider'
 import { TemplateListItem } from './TemplateListItem'
 import { TemplateNameDialog } from './TemplateNameDialog'
 import { TemplateNoticeBar } from './TemplateNoticeBar'
-import { reasonOf } from '@shared/errors'
+import { failureReason } from '../../i18n/failureReason'
 
 export function TemplatesScreen() {
   const { t } = useTranslation()
@@ -38,7 +38,7 @@ export function TemplatesScreen() {
           : t('templates.files.cancelled'),
       )
     } catch (error) {
-      const reason = reasonOf(error)
+      const reason = failureReason(error)
       setFileMessage(t('templates.files.failed', { reason }))
     }
   }

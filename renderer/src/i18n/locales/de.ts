@@ -13,6 +13,7 @@ import { newerData } from './de/newerData'
 import { prepare } from './de/prepare'
 import { projector } from './de/projector'
 import { present } from './de/present'
+import { problems } from './de/problems'
 import { rating } from './de/rating'
 import { report } from './de/report'
 import { teammap } from './de/teammap'
@@ -32,6 +33,7 @@ export const de = {
   present,
   templates,
   teammap: { ...teammapView, ...teammap },
+  problems,
   app: {
     name: 'Vantage',
     tagline: 'Workshops zu Ihrem Produkt-Betriebsmodell',
@@ -84,7 +86,7 @@ export const de = {
     undo: 'Rückgängig',
     restored: '„{{title}}“ wurde wiederhergestellt.',
     dismiss: 'Schließen',
-    actionFailed: 'Das hat nicht geklappt: {{reason}}. Es wurde nichts geändert.',
+    actionFailed: 'Das hat nicht geklappt: {{reason}} Es wurde nichts geändert.',
   },
   workshopForm: {
     createTitle: 'Neuer Workshop',

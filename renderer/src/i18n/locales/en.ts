@@ -11,6 +11,7 @@ import { newerData } from './en/newerData'
 import { prepare } from './en/prepare'
 import { projector } from './en/projector'
 import { present } from './en/present'
+import { problems } from './en/problems'
 import { rating } from './en/rating'
 import { report } from './en/report'
 import { teammap } from './en/teammap'
@@ -30,6 +31,7 @@ export const en = {
   present,
   templates,
   teammap: { ...teammapView, ...teammap },
+  problems,
   app: {
     name: 'Vantage',
     tagline: 'Workshops on your product operating model',
@@ -82,7 +84,7 @@ export const en = {
     undo: 'Undo',
     restored: 'Restored “{{title}}”.',
     dismiss: 'Dismiss',
-    actionFailed: 'That did not work: {{reason}}. Nothing was changed.',
+    actionFailed: 'That did not work: {{reason}} Nothing was changed.',
   },
   workshopForm: {
     createTitle: 'New workshop',

@@ -14,6 +14,7 @@ import { newerData } from './fr/newerData'
 import { prepare } from './fr/prepare'
 import { projector } from './fr/projector'
 import { present } from './fr/present'
+import { problems } from './fr/problems'
 import { rating } from './fr/rating'
 import { report } from './fr/report'
 import { teammap } from './fr/teammap'
@@ -33,6 +34,7 @@ export const fr = {
   present,
   templates,
   teammap: { ...teammapView, ...teammap },
+  problems,
   app: {
     name: 'Vantage',
     tagline: 'Des ateliers sur votre modèle opérationnel produit',
@@ -87,7 +89,7 @@ export const fr = {
     undo: 'Annuler',
     restored: '« {{title}} » a été restauré.',
     dismiss: 'Fermer',
-    actionFailed: 'L’opération a échoué : {{reason}}. Rien n’a été modifié.',
+    actionFailed: 'L’opération a échoué : {{reason}} Rien n’a été modifié.',
   },
   workshopForm: {
     createTitle: 'Nouvel atelier',

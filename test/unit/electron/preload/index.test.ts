@@ -48,6 +48,7 @@ const SAMPLE_ARGS: { [M in IpcMethod]: IpcArgs<M> } = {
       presenterBlank: false,
     },
   ],
+  appSetLanguage: [{ language: 'fr' }],
   sessionTakeWaiting: [],
   appQuitReady: [],
 }

@@ -63,6 +63,7 @@ function fakeApi(overrides: Partial<VantageApi> = {}) {
     presenterClose: answer(undefined),
     presenterIsOpen: answer(true),
     menuSetState: answer(undefined),
+    appSetLanguage: answer(undefined),
     sessionTakeWaiting: answer({
       kind: 'file' as const,
       fileKind: 'template' as const,

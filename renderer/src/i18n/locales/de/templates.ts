@@ -74,7 +74,7 @@ export const templates = {
     deleted: '„{{name}}“ wurde gelöscht.',
     restored: '„{{name}}“ wurde wiederhergestellt.',
     imported: '„{{name}}“ wurde importiert.',
-    failed: 'Das hat nicht geklappt: {{reason}}. Es wurde nichts geändert.',
+    failed: 'Das hat nicht geklappt: {{reason}} Es wurde nichts geändert.',
     undo: 'Rückgängig',
     dismiss: 'Schließen',
   },

@@ -75,7 +75,7 @@ export const templates = {
     deleted: '« {{name}} » a été supprimé.',
     restored: '« {{name}} » a été restauré.',
     imported: '« {{name}} » a été importé.',
-    failed: 'L’opération a échoué : {{reason}}. Rien n’a été modifié.',
+    failed: 'L’opération a échoué : {{reason}} Rien n’a été modifié.',
     undo: 'Annuler',
     dismiss: 'Fermer',
   },

@@ -99,6 +99,7 @@ describe('session:save', () => {
       error: {
         code: 'failed',
         message: 'The folder no longer exists, so the file could not be saved.',
+        problem: { code: 'folderGone' },
       },
     })
     expect(electron.fake.app.addRecentDocument).not.toHaveBeenCalled()
@@ -156,6 +157,7 @@ describe('session:open', () => {
       error: {
         code: 'failed',
         message: 'This file is 51 MB; Vantage opens session files of up to 50 MB.',
+        problem: { code: 'fileTooLarge', document: 'session', sizeMb: 51, limitMb: 50 },
       },
     })
     expect(electron.fake.app.addRecentDocument).not.toHaveBeenCalled()
@@ -235,7 +237,7 @@ describe('report:exportPdf', () => {
     electron.fake.page.printToPDF.mockRejectedValueOnce(new Error('Printing failed'))
     expect(await call('report:exportPdf', request)).toEqual({
       ok: false,
-      error: { code: 'failed', message: 'Printing failed' },
+      error: { code: 'failed', message: 'Printing failed', problem: { code: 'unexpected' } },
     })
     const printWindow = electron.fake.BrowserWindow.instances.at(-1) as InstanceType<
       FakeElectronWithFiles['BrowserWindow']

@@ -14,7 +14,7 @@ export const overTime = {
   openFile: 'Sitzungsdatei öffnen…',
   sameWorkshop: 'Das ist dieser Workshop selbst. Wählen Sie einen früheren.',
   writeFailed: 'Der Vergleich konnte nicht gespeichert werden. Es wurde nichts geändert.',
-  readFailed: 'Dieser Workshop konnte nicht gelesen werden ({{reason}}). Es wurde nichts geändert.',
+  readFailed: 'Dieser Workshop konnte nicht gelesen werden: {{reason}} Es wurde nichts geändert.',
   fileRefused: '„{{fileName}}“ lässt sich nicht verwenden: {{detail}} Es wurde nichts geändert.',
   comparedWith: 'Verglichen mit „{{title}}“',
   fromFile: 'aus einer Sitzungsdatei',

@@ -14,7 +14,7 @@ export const overTime = {
   openFile: 'Ouvrir un fichier de session…',
   sameWorkshop: 'C’est cet atelier lui-même. Choisissez un atelier précédent.',
   writeFailed: 'La comparaison n’a pas pu être enregistrée. Rien n’a été modifié.',
-  readFailed: 'Impossible de lire cet atelier ({{reason}}). Rien n’a été modifié.',
+  readFailed: 'Impossible de lire cet atelier : {{reason}} Rien n’a été modifié.',
   fileRefused: '« {{fileName}} » est inutilisable : {{detail}} Rien n’a été modifié.',
   comparedWith: 'Comparé à « {{title}} »',
   fromFile: 'depuis un fichier de session',
