@@ -5,6 +5,7 @@
  */
 import { MainProblemError } from '../../shared/ipc/problems'
 import { BrowserWindow } from 'electron'
+import type { Language } from '../../shared/i18n/languages'
 import { hardenedWebPreferences, rendererEntryUrl } from './window'
 
 export type PaperSize = 'A4' | 'Letter'
@@ -22,7 +23,12 @@ const DEFAULT_POLL_INTERVAL_MS = 100
  * The print route's URL for one workshop, on the same origin as the main window. The id is
  * percent-encoded, so whatever it holds stays one path segment of the route.
  */
-export function printUrl(workshopId: string, paper: PaperSize, base = rendererEntryUrl()): string {
+export function printUrl(
+  workshopId: string,
+  paper: PaperSize,
+  language: Language,
+  base = rendererEntryUrl(),
+): string {
   // eslint-disable-next-line no-control-regex
   if (workshopId.length === 0 || /[\u0000-\u001f\u007f]/.test(workshopId)) {
     throw new MainProblemError(
@@ -31,7 +37,7 @@ export function printUrl(workshopId: string, paper: PaperSize, base = rendererEn
     )
   }
   const [page = base] = base.split('#')
-  return `${page}#/print/${encodeURIComponent(workshopId)}?paper=${paper}`
+  return `${page}#/print/${encodeURIComponent(workshopId)}?paper=${paper}&lang=${language}`
 }
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -77,9 +83,10 @@ async function waitUntilReady(window: BrowserWindow, timeoutMs: number, pollInte
 export async function printWorkshopToPdf(
   workshopId: string,
   paper: PaperSize,
+  language: Language,
   options: PrintOptions = {},
 ): Promise<Uint8Array> {
-  const url = printUrl(workshopId, paper)
+  const url = printUrl(workshopId, paper, language)
   const window = new BrowserWindow({
     show: false,
     width: 1024,

@@ -108,7 +108,14 @@ export const ipcContract = {
   reportExportPdf: {
     channel: IPC_CHANNELS.reportExportPdf,
     args: z.tuple([
-      z.object({ workshopId, paper: z.enum(['A4', 'Letter']), suggestedName }).strict(),
+      z
+        .object({
+          workshopId,
+          paper: z.enum(['A4', 'Letter']),
+          language: z.enum(LANGUAGES),
+          suggestedName,
+        })
+        .strict(),
     ]),
   },
   /** Writes a snapshot of one workshop into the backups folder, with rotation. */

@@ -136,7 +136,7 @@ export function createIpcHandlers(dependencies: HandlerDependencies = {}): IpcHa
     },
 
     // The place is asked first: a cancel costs nothing, and no hidden window is ever opened.
-    reportExportPdf: async (event, { workshopId, paper, suggestedName }) => {
+    reportExportPdf: async (event, { workshopId, paper, language, suggestedName }) => {
       const chosen = await askSavePath(
         event,
         safeBaseName(suggestedName, '.pdf'),
@@ -145,7 +145,7 @@ export function createIpcHandlers(dependencies: HandlerDependencies = {}): IpcHa
       )
       if (chosen === null) return { saved: false }
       const filePath = withExtension(chosen, '.pdf')
-      const pdf = await printWorkshopToPdf(workshopId, paper)
+      const pdf = await printWorkshopToPdf(workshopId, paper, language)
       await writeFileAtomic(filePath, pdf)
       return { saved: true, fileName: path.basename(filePath) }
     },

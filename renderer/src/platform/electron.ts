@@ -20,8 +20,8 @@ export function createElectronPlatform(api: VantageApi): Platform {
       save: (suggestedName, contents) => unwrap(api.templateSave({ suggestedName, contents })),
       open: () => unwrap(api.templateOpen()),
     },
-    exportPdf: (workshopId, paper, suggestedName) =>
-      unwrap(api.reportExportPdf({ workshopId, paper, suggestedName })),
+    exportPdf: (workshopId, paper, language, suggestedName) =>
+      unwrap(api.reportExportPdf({ workshopId, paper, language, suggestedName })),
     backups: {
       write: (workshopId, title, contents) =>
         unwrap(api.backupWrite({ workshopId, title, contents })),

@@ -83,8 +83,13 @@ export interface Platform {
   openSessionFile(): Promise<OpenOutcome>
   /** Saves a CSV file, UTF-8 with a byte order mark so spreadsheets read accents. */
   saveCsv(suggestedName: string, contents: string): Promise<SaveOutcome>
-  /** The workshop's report as a PDF, printed from the `#/print/<id>` route. */
-  exportPdf(workshopId: string, paper: PaperSize, suggestedName: string): Promise<SaveOutcome>
+  /** The workshop's report as a PDF in `language`, printed from the `#/print/<id>` route. */
+  exportPdf(
+    workshopId: string,
+    paper: PaperSize,
+    language: Language,
+    suggestedName: string,
+  ): Promise<SaveOutcome>
   /** Null in a browser: a browser tab has no folder of its own to keep backups in. */
   backups: PlatformBackups | null
   presenter: PlatformPresenter

@@ -115,8 +115,8 @@ export function createWebPlatform(version: string): Platform {
         downloadName(suggestedName, '.csv'),
       ),
     // The print route prints itself when asked to (autoprint=1); the tab is the user's to close.
-    exportPdf: async (workshopId, paper) => {
-      const route = `#/print/${encodeURIComponent(workshopId)}?paper=${paper}&autoprint=1`
+    exportPdf: async (workshopId, paper, language) => {
+      const route = `#/print/${encodeURIComponent(workshopId)}?paper=${paper}&lang=${language}&autoprint=1`
       const tab = window.open(route, '_blank')
       if (tab === null) {
         throw new PlatformError('blocked', 'The browser blocked the print tab.', {

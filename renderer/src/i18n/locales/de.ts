@@ -50,6 +50,10 @@ export const de = {
     dbReplaced:
       'Vantage wurde in einem anderen Fenster aktualisiert. Laden Sie neu, um weiterzuarbeiten; alles bisher Gespeicherte ist sicher.',
     reload: 'Neu laden',
+    language: {
+      label: 'Sprache',
+      system: 'Wie das System ({{language}})',
+    },
     newerData,
     about: {
       title: 'Über Vantage',

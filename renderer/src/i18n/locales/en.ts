@@ -48,6 +48,10 @@ export const en = {
     dbReplaced:
       'Vantage was updated in another window. Reload to keep working; everything saved so far is safe.',
     reload: 'Reload',
+    language: {
+      label: 'Language',
+      system: 'As the system ({{language}})',
+    },
     newerData,
     about: {
       title: 'About Vantage',

@@ -52,6 +52,10 @@ export const fr = {
     dbReplaced:
       'Vantage a été mis à jour dans une autre fenêtre. Rechargez pour continuer ; tout ce qui a été enregistré jusqu’ici est en sécurité.',
     reload: 'Recharger',
+    language: {
+      label: 'Langue',
+      system: 'Comme le système ({{language}})',
+    },
     newerData,
     about: {
       title: 'À propos de Vantage',

@@ -32,7 +32,7 @@ const SAMPLE_ARGS: { [M in IpcMethod]: IpcArgs<M> } = {
   csvSave: [{ suggestedName: 'Scores', contents: 'a,b' }],
   templateSave: [{ suggestedName: 'Four lenses', contents: '{}' }],
   templateOpen: [],
-  reportExportPdf: [{ workshopId: 'w1', paper: 'A4', suggestedName: 'Report' }],
+  reportExportPdf: [{ workshopId: 'w1', paper: 'A4', language: 'de', suggestedName: 'Report' }],
   backupWrite: [{ workshopId: 'w1', title: 'Offsite', contents: '{}' }],
   backupList: [],
   backupRead: [{ id: 'w1--20250102T030405678Z.vantage' }],

@@ -114,10 +114,13 @@ describe('the desktop platform', () => {
     await platform.saveCsv('Scores', 'a,b')
     expect(api.csvSave).toHaveBeenCalledWith({ suggestedName: 'Scores', contents: 'a,b' })
 
-    await expect(platform.exportPdf('w1', 'Letter', 'Report')).resolves.toEqual({ saved: false })
+    await expect(platform.exportPdf('w1', 'Letter', 'fr', 'Report')).resolves.toEqual({
+      saved: false,
+    })
     expect(api.reportExportPdf).toHaveBeenCalledWith({
       workshopId: 'w1',
       paper: 'Letter',
+      language: 'fr',
       suggestedName: 'Report',
     })
   })

@@ -12,6 +12,9 @@ export const files = {
     paper: 'Papierformat',
     a4: 'A4',
     letter: 'US Letter',
+    pdfLanguage: 'Sprache des PDF',
+    betsFileName: '{{title}} Vorhaben',
+    untitledFileName: 'Vantage-Workshop',
     openSession: 'Sitzungsdatei öffnen',
   },
   refusal: {

@@ -9,6 +9,9 @@ export const files = {
     paper: 'Paper size',
     a4: 'A4',
     letter: 'US Letter',
+    pdfLanguage: 'Language of the PDF',
+    betsFileName: '{{title}} bets',
+    untitledFileName: 'Vantage workshop',
     openSession: 'Open session file',
   },
   refusal: {

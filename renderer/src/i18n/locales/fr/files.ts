@@ -12,6 +12,9 @@ export const files = {
     paper: 'Format du papier',
     a4: 'A4',
     letter: 'US Letter',
+    pdfLanguage: 'Langue du PDF',
+    betsFileName: '{{title}} paris',
+    untitledFileName: 'Atelier Vantage',
     openSession: 'Ouvrir un fichier de session',
   },
   refusal: {

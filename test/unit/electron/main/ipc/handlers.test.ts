@@ -191,7 +191,12 @@ describe('csv:save', () => {
 })
 
 describe('report:exportPdf', () => {
-  const request = { workshopId: WORKSHOP, paper: 'Letter', suggestedName: 'Offsite report' }
+  const request = {
+    workshopId: WORKSHOP,
+    paper: 'Letter',
+    language: 'fr',
+    suggestedName: 'Offsite report',
+  }
 
   it('opens no window at all when the dialog is cancelled', async () => {
     const { call } = registered()
@@ -217,7 +222,7 @@ describe('report:exportPdf', () => {
       webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false },
     })
     expect(printWindow.loadURL).toHaveBeenCalledWith(
-      `app://vantage/index.html#/print/${WORKSHOP}?paper=Letter`,
+      `app://vantage/index.html#/print/${WORKSHOP}?paper=Letter&lang=fr`,
     )
     expect(electron.fake.page.printToPDF).toHaveBeenCalledWith({
       pageSize: 'Letter',
