@@ -55,7 +55,10 @@ export interface TemplateEditor {
 
 export interface TemplatesState {
   status: 'idle' | 'loading' | 'ready' | 'failed'
+  /** The English built-in, the default for callers that name none. */
   builtIn: Template
+  /** Every built-in, one per language. */
+  builtIns: readonly Template[]
   templates: LibraryTemplate[]
   notice: TemplateNotice | null
   /** 'missing' when the template asked for is not in the library (or was deleted). */
@@ -81,6 +84,7 @@ export function createTemplatesStore(deps: TemplatesDeps) {
   const store = createStore<TemplatesState>(() => ({
     status: 'idle',
     builtIn: repository.builtIn,
+    builtIns: repository.builtIns,
     templates: [],
     notice: null,
     editor: null,
@@ -255,11 +259,12 @@ export function createTemplatesStore(deps: TemplatesDeps) {
     /** Opens a template in the editor: the built-in read-only, a deleted one not at all. */
     async open(id: string) {
       await actions.close()
-      if (id === repository.builtIn.id) {
+      const builtIn = repository.builtIns.find((template) => template.id === id)
+      if (builtIn) {
         store.setState({
           editor: {
             id,
-            template: repository.builtIn,
+            template: builtIn,
             readOnly: true,
             history: emptyHistory(),
             saveState: 'saved',

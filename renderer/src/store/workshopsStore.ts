@@ -30,7 +30,8 @@ export interface WorkshopsState {
 
 export interface WorkshopsDeps {
   repository: WorkshopRepository
-  template: Template
+  /** The template of a workshop created without one: read at creation, as the language may change. */
+  defaultTemplate: () => Template
   /** "(copy)", "(copy 2)": translated by the caller. */
   copyLabel: (n: number) => string
   /** Wraps every write so the saved indicator knows about it. */
@@ -83,7 +84,7 @@ export function createWorkshopsStore(deps: WorkshopsDeps) {
       if (!validation.ok) return validation
       return guardedSave(async () => {
         const workshop = await track(() =>
-          repository.create(validation.value, template ?? deps.template),
+          repository.create(validation.value, template ?? deps.defaultTemplate()),
         )
         await refresh()
         return workshop
