@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
 import type { BackupEntry } from '@shared/ipc'
-import { formatRelativeTime } from '../../i18n/format'
+import { formatDateTime, formatRelativeTime } from '../../i18n/format'
 import { platform } from '../../platform'
 import { useServices } from '../../store/context'
 import { Button } from '../../ui/Button'
@@ -38,7 +38,7 @@ export function BackupsScreen() {
   useEffect(load, [load])
 
   const when = (entry: BackupEntry) =>
-    `${new Date(entry.savedAt).toLocaleString()} (${formatRelativeTime(Date.parse(entry.savedAt), now)})`
+    `${formatDateTime(new Date(entry.savedAt))} (${formatRelativeTime(Date.parse(entry.savedAt), now)})`
 
   async function restore(entry: BackupEntry) {
     if (!backups) return

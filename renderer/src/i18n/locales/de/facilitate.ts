@@ -38,6 +38,11 @@ export const facilitate = {
     timeUp: 'Die Zeit für diesen Schritt ist um.',
   },
   help: {
+    keyNames: {
+      shift: 'Umschalt',
+      ctrl: 'Strg',
+      ctrlOrCmd: 'Strg/⌘',
+    },
     open: 'Tastenkürzel',
     title: 'Tastenkürzel',
     description: 'Einzeltasten wirken, solange der Fokus nicht in einem Textfeld liegt.',

@@ -86,6 +86,8 @@ export const report = {
     tags: 'Schlagwörter: {{tags}}',
   },
   ratings: {
+    countOf: '{{label}}: {{count}}',
+    countJoiner: '; ',
     median: 'Median {{value}}',
     noMedian: 'Kein Median: Niemand hat eine Zahl genannt',
     range: 'Spanne {{min}} bis {{max}}',

@@ -104,6 +104,7 @@ export const teammapView = {
     },
     change: { added: 'Hinzugekommen', removed: 'Entfernt', changed: 'Geändert' },
     joiner: '; ',
+    sentence: '{{head}}: {{parts}}',
     ends: '{{from}} → {{to}}',
     none: 'keine',
     unknownSize: 'unbekannt',

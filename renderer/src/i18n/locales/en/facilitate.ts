@@ -34,6 +34,11 @@ export const facilitate = {
     timeUp: 'Time is up for this step.',
   },
   help: {
+    keyNames: {
+      shift: 'Shift',
+      ctrl: 'Ctrl',
+      ctrlOrCmd: 'Ctrl/⌘',
+    },
     open: 'Keyboard shortcuts',
     title: 'Keyboard shortcuts',
     description: 'Single keys work when the focus is not in a text field.',

@@ -83,6 +83,8 @@ export const report = {
     tags: 'Tags: {{tags}}',
   },
   ratings: {
+    countOf: '{{label}}: {{count}}',
+    countJoiner: '; ',
     median: 'Median {{value}}',
     noMedian: 'No median: nobody gave a number',
     range: 'Range {{min}} to {{max}}',

@@ -96,6 +96,7 @@ export const teammapView = {
     },
     change: { added: 'Added', removed: 'Removed', changed: 'Changed' },
     joiner: '; ',
+    sentence: '{{head}}: {{parts}}',
     ends: '{{from}} → {{to}}',
     none: 'none',
     unknownSize: 'not known',

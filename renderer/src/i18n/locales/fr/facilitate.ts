@@ -37,6 +37,11 @@ export const facilitate = {
     timeUp: 'Le temps de cette étape est écoulé.',
   },
   help: {
+    keyNames: {
+      shift: 'Maj',
+      ctrl: 'Ctrl',
+      ctrlOrCmd: 'Ctrl/⌘',
+    },
     open: 'Raccourcis clavier',
     title: 'Raccourcis clavier',
     description:

@@ -89,6 +89,8 @@ export const report = {
     tags: 'Étiquettes : {{tags}}',
   },
   ratings: {
+    countOf: '{{label}} : {{count}}',
+    countJoiner: ' ; ',
     median: 'Médiane : {{value}}',
     noMedian: 'Pas de médiane : personne n’a donné de niveau',
     range: 'De {{min}} à {{max}}',

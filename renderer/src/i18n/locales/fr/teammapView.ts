@@ -115,6 +115,7 @@ export const teammapView = {
     },
     change: { added: 'Ajout', removed: 'Retrait', changed: 'Modification' },
     joiner: ' ; ',
+    sentence: '{{head}} : {{parts}}',
     ends: '{{from}} → {{to}}',
     none: 'aucun',
     unknownSize: 'inconnu',
