@@ -3,7 +3,6 @@ import type { cards as english } from '../en/cards'
 import type { Mirror } from '../mirror'
 
 export const cards = {
-  board: 'Karten',
   nowDiscussing: 'Im Gespräch',
   count_one: '{{count}} Karte',
   count_other: '{{count}} Karten',

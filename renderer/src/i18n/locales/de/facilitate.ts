@@ -16,14 +16,11 @@ export const facilitate = {
   lensPosition: 'Perspektive {{index}} von {{count}}',
   previous: 'Vorheriger Schritt',
   next: 'Nächster Schritt',
-  finished: 'Das ist der letzte Schritt.',
   noAgenda:
     'Dieser Workshop hat keine Perspektiven auf der Agenda. Fügen Sie im Reiter „Vorbereiten“ eine hinzu.',
   progress: {
     agreed: 'vereinbart: {{score}}',
-    notAgreed: 'nicht vereinbart',
     revealed: 'aufgedeckt',
-    hidden: 'verdeckt',
   },
   undo: 'Rückgängig',
   redo: 'Wiederholen',
@@ -32,7 +29,6 @@ export const facilitate = {
     start: 'Timer starten',
     pause: 'Timer anhalten',
     addMinute: 'Eine Minute mehr',
-    reset: 'Timer zurücksetzen',
     remaining: 'noch {{time}}',
     over: '{{time}} überzogen',
     timeUp: 'Die Zeit für diesen Schritt ist um.',

@@ -32,10 +32,8 @@ export const files = {
     downloaded: '„{{fileName}}“ wurde in Ihren Downloads gespeichert.',
     pdfOpened:
       'Die Druckansicht wurde in einem neuen Fenster geöffnet: Wählen Sie dort „Als PDF speichern“.',
-    pdfSaved: 'Die Zusammenfassung wurde als „{{fileName}}“ gespeichert.',
     cancelled: 'Es wurde nichts gespeichert.',
     failed: 'Speichern nicht möglich: {{reason}} Es wurde nichts geändert.',
-    opened: '„{{title}}“ wurde geöffnet.',
   },
   open: {
     failedTitle: 'Diese Datei lässt sich nicht öffnen',
@@ -49,7 +47,6 @@ export const files = {
     cancel: 'Abbrechen',
     keepBothSuffix_one: '(aus Datei)',
     keepBothSuffix_other: '(aus Datei {{count}})',
-    dropHint: 'Legen Sie eine .vantage-Datei hier ab, um sie zu öffnen',
     tooLarge:
       'Die Datei ist größer als 50 MB – viel größer als jeder Workshop – und damit keine Sitzungsdatei.',
   },

@@ -40,7 +40,6 @@ export const report = {
     minutesValue: '{{count}} Min.',
     total: 'Gesamt',
     planned: 'Geplant von {{start}} bis {{end}}',
-    plannedStart: 'Geplanter Beginn {{start}}',
     empty: 'Es standen keine Perspektiven auf der Agenda.',
     progress: {
       agreed: 'Vereinbart',
@@ -69,7 +68,6 @@ export const report = {
     keyShift: 'Die wichtigste Veränderung',
     noKeyShift: 'Noch keine wichtigste Veränderung festgehalten.',
     scale: 'Die Skala dieser Perspektive',
-    level: 'Stufe',
     states: {
       current: 'Heute',
       target: 'Wo wir hinwollen',
@@ -103,7 +101,6 @@ export const report = {
     agreedMark: 'vereinbart',
     unsure: 'Unsicher',
     who: 'Wer wie bewertet hat',
-    nobody: 'Niemand',
     notes: 'Notizen',
     notesAnonymous: 'Notizen (ohne Namen)',
   },

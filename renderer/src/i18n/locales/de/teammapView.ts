@@ -70,8 +70,6 @@ export const teammapView = {
   },
   diff: {
     heading: 'Von heute zum Ziel',
-    intro:
-      'Was sich ändert, wenn die Organisation von der heutigen Landkarte zur Ziel-Landkarte übergeht.',
     drawingTitle: 'Teamlandkarte: das Ziel, mit den Änderungen gegenüber heute',
     drawingNote:
       'Auf der Ziel-Landkarte markiert: Neu, Geändert und Entfernt (entfernte Teams erscheinen blass an ihrer heutigen Stelle oder unter der Karte, wenn dort jetzt ein anderes Team steht).',
@@ -79,8 +77,6 @@ export const teammapView = {
     total_other: '{{count}} Änderungen',
     noTarget:
       'Noch keine Ziel-Landkarte: Beginnen Sie sie in der Ansicht „Ziel“ ausgehend von heute.',
-    noToday:
-      'Noch keine Landkarte für heute: Zeichnen Sie die heutigen Teams in der Ansicht „Heute“.',
     noMaps:
       'Noch keine Teamlandkarte: Zeichnen Sie die heutigen Teams in der Ansicht „Heute“, danach das Ziel.',
     same: 'Das Ziel gleicht dem heutigen Stand.',

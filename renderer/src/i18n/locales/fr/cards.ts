@@ -3,7 +3,6 @@ import type { cards as english } from '../en/cards'
 import type { MirrorWithMany } from '../mirror'
 
 export const cards = {
-  board: 'Cartes',
   nowDiscussing: 'En discussion',
   count_one: '{{count}} carte',
   count_other: '{{count}} cartes',

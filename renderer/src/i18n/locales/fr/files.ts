@@ -32,10 +32,8 @@ export const files = {
     downloaded: '« {{fileName}} » a été enregistré dans vos téléchargements.',
     pdfOpened:
       'L’aperçu avant impression s’est ouvert dans une nouvelle fenêtre : choisissez « Enregistrer au format PDF ».',
-    pdfSaved: 'La synthèse a été enregistrée sous « {{fileName}} ».',
     cancelled: 'Rien n’a été enregistré.',
     failed: 'Enregistrement impossible : {{reason}} Rien n’a été modifié.',
-    opened: '« {{title}} » a été ouvert.',
   },
   open: {
     failedTitle: 'Impossible d’ouvrir ce fichier',
@@ -50,7 +48,6 @@ export const files = {
     keepBothSuffix_one: '(depuis un fichier)',
     keepBothSuffix_other: '(depuis un fichier {{count}})',
     keepBothSuffix_many: '(depuis un fichier {{count}})',
-    dropHint: 'Déposez un fichier .vantage pour l’ouvrir',
     tooLarge:
       'Le fichier dépasse 50 Mo, bien plus que n’importe quel atelier : ce n’est pas un fichier de session.',
   },

@@ -43,7 +43,6 @@ export const report = {
     minutesValue: '{{count}} min',
     total: 'Total',
     planned: 'Prévu de {{start}} à {{end}}',
-    plannedStart: 'Début prévu à {{start}}',
     empty: 'Aucun prisme n’était au programme.',
     progress: {
       agreed: 'Convenu',
@@ -72,7 +71,6 @@ export const report = {
     keyShift: 'Le changement le plus important',
     noKeyShift: 'Aucun changement clé consigné pour l’instant.',
     scale: 'L’échelle de ce prisme',
-    level: 'Niveau',
     states: {
       current: 'Aujourd’hui',
       target: 'Ce que nous visons',
@@ -107,7 +105,6 @@ export const report = {
     agreedMark: 'convenu',
     unsure: 'Ne sait pas',
     who: 'Qui a donné quelle évaluation',
-    nobody: 'Personne',
     notes: 'Commentaires',
     notesAnonymous: 'Commentaires (sans les noms)',
   },

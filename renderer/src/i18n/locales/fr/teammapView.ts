@@ -75,8 +75,6 @@ export const teammapView = {
   },
   diff: {
     heading: 'D’aujourd’hui à la cible',
-    intro:
-      'Ce qui change lorsque l’organisation passe de la cartographie actuelle à la cartographie cible.',
     drawingTitle:
       'Cartographie des équipes : la cible, avec ce qui change par rapport à aujourd’hui',
     drawingNote:
@@ -86,8 +84,6 @@ export const teammapView = {
     total_many: '{{count}} changements',
     noTarget:
       'Pas encore de cartographie cible : créez-la à partir d’aujourd’hui dans la vue Cible.',
-    noToday:
-      'Pas encore de cartographie actuelle : dessinez les équipes d’aujourd’hui dans la vue Aujourd’hui.',
     noMaps:
       'Pas encore de cartographie des équipes : dessinez les équipes d’aujourd’hui dans la vue Aujourd’hui, puis la cible.',
     same: 'La cible est identique à aujourd’hui.',
