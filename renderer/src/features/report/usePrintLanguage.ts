@@ -10,21 +10,17 @@ import { chosenLanguage } from '../../i18n/languageSetting'
 
 /** True once the page speaks the report's language. */
 export function usePrintLanguage(language: Language | null): boolean {
-  const [ready, setReady] = useState(() => language === null || language === currentLanguage())
+  const [spoken, setSpoken] = useState<Language | null>(null)
   useEffect(() => {
-    if (language === null || language === currentLanguage()) {
-      setReady(true)
-      return
-    }
+    if (language === null || language === currentLanguage()) return
     let left = false
-    setReady(false)
     void switchLanguage(language).then(() => {
-      if (!left) setReady(true)
+      if (!left) setSpoken(language)
     })
     return () => {
       left = true
       void switchLanguage(chosenLanguage())
     }
   }, [language])
-  return ready
+  return language === null || spoken === language || currentLanguage() === language
 }
