@@ -43,7 +43,7 @@ export const borders = {
     intoElectronFolder,
     { regex: '^dexie(/.*)?$', message: 'The phone page keeps no database.' },
     {
-      regex: '^(\\.\\./)+src/(?!i18n/locales/en/phone$)',
+      regex: '^(\\.\\./)+src/(?!i18n/locales/(en|de|fr)/phone$)',
       message: 'The phone page carries nothing of the facilitator’s app but its own text.',
     },
   ],

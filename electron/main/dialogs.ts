@@ -4,6 +4,8 @@
  * already cleaned. A cancelled dialog answers null.
  */
 import path from 'node:path'
+import type { Language } from '../../shared/i18n/languages'
+import { MAIN_TEXT } from './locales/mainText'
 import {
   app,
   BrowserWindow,
@@ -16,13 +18,19 @@ import {
 
 type Caller = Pick<IpcMainInvokeEvent, 'sender'>
 
-export const SESSION_FILTER: FileFilter = { name: 'Vantage session', extensions: ['vantage'] }
-export const TEMPLATE_FILTER: FileFilter = {
-  name: 'Vantage template',
-  extensions: ['vantage-template'],
+const EXTENSIONS = {
+  session: ['vantage'],
+  template: ['vantage-template'],
+  csv: ['csv'],
+  pdf: ['pdf'],
+} as const
+
+/** The kinds of file the dialogs offer, each shown under its name in the facilitator's language. */
+export type FileKind = keyof typeof EXTENSIONS
+
+export function fileFilter(kind: FileKind, language: Language): FileFilter {
+  return { name: MAIN_TEXT[language].filters[kind], extensions: [...EXTENSIONS[kind]] }
 }
-export const CSV_FILTER: FileFilter = { name: 'CSV (comma-separated values)', extensions: ['csv'] }
-export const PDF_FILTER: FileFilter = { name: 'PDF document', extensions: ['pdf'] }
 
 /** The calling window, when it still exists; dialogs are modal to it. */
 function windowOf(caller: Caller): BrowserWindow | null {
@@ -43,12 +51,13 @@ function defaultFolder(): string | null {
 export async function askSavePath(
   caller: Caller,
   baseName: string,
-  filter: FileFilter,
+  kind: FileKind,
+  language: Language,
 ): Promise<string | null> {
   const folder = defaultFolder()
   const options: SaveDialogOptions = {
     defaultPath: folder === null ? baseName : path.join(folder, baseName),
-    filters: [filter],
+    filters: [fileFilter(kind, language)],
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   }
   const window = windowOf(caller)
@@ -60,9 +69,16 @@ export async function askSavePath(
 }
 
 /** Asks for one file to open; null when cancelled. */
-export async function askOpenPath(caller: Caller, filter: FileFilter): Promise<string | null> {
+export async function askOpenPath(
+  caller: Caller,
+  kind: FileKind,
+  language: Language,
+): Promise<string | null> {
   const options: OpenDialogOptions = {
-    filters: [filter, { name: 'All files', extensions: ['*'] }],
+    filters: [
+      fileFilter(kind, language),
+      { name: MAIN_TEXT[language].filters.allFiles, extensions: ['*'] },
+    ],
     properties: ['openFile'],
   }
   const window = windowOf(caller)

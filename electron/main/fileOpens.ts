@@ -5,10 +5,10 @@
  * main reads each one itself, by its kind's rules, so the renderer never names a path. Every file
  * opened or saved is remembered as a recent document.
  */
+import { problemOf } from '../../shared/ipc/problems'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { WaitingFile, WaitingFileKind } from '../../shared/ipc/contract'
-import { reasonOf } from '../../shared/errors'
 
 export const SESSION_EXTENSION = '.vantage'
 export const TEMPLATE_EXTENSION = '.vantage-template'
@@ -20,10 +20,6 @@ export function fileKindOf(filePath: string): WaitingFileKind | null {
   if (name.endsWith(TEMPLATE_EXTENSION)) return 'template'
   return null
 }
-
-/** Said of a file handed over that is neither kind; it is never read. */
-export const NOT_A_VANTAGE_FILE =
-  'Vantage opens session files (.vantage) and template files (.vantage-template), and this is neither.'
 
 /** A path, or a `file://` URL as some Linux desktops pass (the AppImage's `%U`), as a path. */
 function asPath(arg: string, workingDirectory: string): string | null {
@@ -82,7 +78,12 @@ export function createWaitingFiles(dependencies: WaitingFilesDependencies): Wait
       const fileKind = fileKindOf(filePath)
       // macOS's open-file may name any file dropped on the Dock icon: refused unread, in words.
       if (fileKind === null) {
-        return { kind: 'unreadable', fileKind, fileName, problem: NOT_A_VANTAGE_FILE }
+        return {
+          kind: 'unreadable',
+          fileKind,
+          fileName,
+          problem: { code: 'notAVantageFile' },
+        }
       }
       try {
         const contents = await dependencies.read(filePath, fileKind)
@@ -93,7 +94,7 @@ export function createWaitingFiles(dependencies: WaitingFilesDependencies): Wait
           kind: 'unreadable',
           fileKind,
           fileName,
-          problem: reasonOf(error),
+          problem: problemOf(error),
         }
       }
     },

@@ -6,6 +6,7 @@
  * to flush and back up (quitGuard).
  */
 import { app, BrowserWindow, ipcMain, screen, session, type WebContents } from 'electron'
+import { languageOfLocale, type Language } from '../../shared/i18n/languages'
 import { IPC_EVENTS, type AppCommand } from '../../shared/ipc/events'
 import { APP_ID, PRODUCT_NAME } from './appIdentity'
 import { createWaitingFiles, filesToOpenInArgv } from './fileOpens'
@@ -129,15 +130,23 @@ function start(): void {
   const menu = createAppMenu({
     platform: process.platform,
     isPackaged: app.isPackaged,
+    language: 'en',
     send: sendCommand,
   })
   // Only the facilitator's window drives the menu, takes files and answers for the quit: the
   // presenter and the hidden print window run the same page, but never for these.
   const fromMainWindow = (sender: WebContents) => liveMainWindow()?.webContents === sender
+  let language: Language = 'en'
   const host: AppHost = {
     setMenuState: (sender, state) => {
       if (fromMainWindow(sender)) menu.setState(state)
     },
+    setLanguage: (sender, next) => {
+      if (!fromMainWindow(sender)) return
+      language = next
+      menu.setLanguage(next)
+    },
+    language: () => language,
     takeWaitingFile: async (sender) =>
       fromMainWindow(sender) ? waitingFiles.take() : { kind: 'none' },
     readyToQuit: (sender) => {
@@ -155,6 +164,10 @@ function start(): void {
       hardenSession(session.defaultSession, origins)
       registerAppProtocol(rendererDir)
       registerIpcHandlers(ipcMain, origins, { host, join: joining ?? undefined })
+      // Until the page says which language the facilitator chose: the system's, which it is
+      // unless they chose another. The locale is only known once the app is ready.
+      language = languageOfLocale(app.getLocale())
+      menu.setLanguage(language)
       menu.install()
       // macOS keeps the app alive with no windows; the dock icon brings one back. Listening only
       // once the first window is asked for keeps a launch-time activate from opening a second.

@@ -11,6 +11,7 @@
  */
 import type { MenuItemConstructorOptions } from 'electron'
 import type { AppCommand, MenuState } from '../../shared/ipc/events'
+import type { MainText } from './locales/mainText'
 
 export interface MenuTemplateOptions {
   platform: NodeJS.Platform
@@ -18,39 +19,15 @@ export interface MenuTemplateOptions {
   state: MenuState
   /** A packaged app hides the developer tools. */
   isPackaged: boolean
+  /** The menu's words, in the facilitator's language. */
+  labels: MainText['menu']
   send(command: AppCommand): void
 }
-
-/** The items' labels: in English, as main has no translations of its own yet. */
-export const MENU_LABELS = {
-  file: 'File',
-  edit: 'Edit',
-  view: 'View',
-  window: 'Window',
-  help: 'Help',
-  newWorkshop: 'New workshop',
-  openSession: 'Open…',
-  openRecent: 'Open recent',
-  saveSession: 'Save as…',
-  exportPdf: 'Export PDF…',
-  exportRatingsCsv: 'Export ratings CSV…',
-  exportBetsCsv: 'Export bets CSV…',
-  backups: 'Backups',
-  templateLibrary: 'Template library',
-  importTemplate: 'Import template…',
-  undo: 'Undo',
-  redo: 'Redo',
-  showPresenter: 'Show presenter view',
-  closePresenter: 'Close presenter view',
-  blankProjector: 'Blank the projector',
-  shortcuts: 'Keyboard shortcuts',
-  about: 'About Vantage',
-} as const
 
 type Item = MenuItemConstructorOptions
 
 export function appMenuTemplate(options: MenuTemplateOptions): Item[] {
-  const { platform, state, send } = options
+  const { platform, state, send, labels } = options
   const mac = platform === 'darwin'
   const command = (id: AppCommand, label: string, more: Partial<Item> = {}): Item => ({
     id,
@@ -63,112 +40,120 @@ export function appMenuTemplate(options: MenuTemplateOptions): Item[] {
   const appMenu: Item = {
     label: 'Vantage',
     submenu: [
-      command('about', MENU_LABELS.about),
+      command('about', labels.about),
       { type: 'separator' },
-      { role: 'services' },
+      { role: 'services', label: labels.services },
       { type: 'separator' },
-      { role: 'hide' },
-      { role: 'hideOthers' },
-      { role: 'unhide' },
+      { role: 'hide', label: labels.hide },
+      { role: 'hideOthers', label: labels.hideOthers },
+      { role: 'unhide', label: labels.unhide },
       { type: 'separator' },
-      { role: 'quit' },
+      { role: 'quit', label: labels.quit },
     ],
   }
 
   const fileMenu: Item = {
-    label: MENU_LABELS.file,
+    label: labels.file,
     submenu: [
-      command('newWorkshop', MENU_LABELS.newWorkshop, { accelerator: 'CmdOrCtrl+N' }),
-      command('openSession', MENU_LABELS.openSession, { accelerator: 'CmdOrCtrl+O' }),
+      command('newWorkshop', labels.newWorkshop, { accelerator: 'CmdOrCtrl+N' }),
+      command('openSession', labels.openSession, { accelerator: 'CmdOrCtrl+O' }),
       ...(mac
         ? [
             {
-              label: MENU_LABELS.openRecent,
+              label: labels.openRecent,
               role: 'recentDocuments',
-              submenu: [{ role: 'clearRecentDocuments' }],
+              submenu: [{ role: 'clearRecentDocuments', label: labels.clearRecent }],
             } satisfies Item,
           ]
         : []),
       { type: 'separator' },
-      command('saveSession', MENU_LABELS.saveSession, {
+      command('saveSession', labels.saveSession, {
         accelerator: 'CmdOrCtrl+Shift+S',
         ...inWorkshop,
       }),
-      command('exportPdf', MENU_LABELS.exportPdf, { accelerator: 'CmdOrCtrl+P', ...inWorkshop }),
-      command('exportRatingsCsv', MENU_LABELS.exportRatingsCsv, inWorkshop),
-      command('exportBetsCsv', MENU_LABELS.exportBetsCsv, inWorkshop),
+      command('exportPdf', labels.exportPdf, { accelerator: 'CmdOrCtrl+P', ...inWorkshop }),
+      command('exportRatingsCsv', labels.exportRatingsCsv, inWorkshop),
+      command('exportBetsCsv', labels.exportBetsCsv, inWorkshop),
       { type: 'separator' },
-      command('templateLibrary', MENU_LABELS.templateLibrary),
-      command('importTemplate', MENU_LABELS.importTemplate),
+      command('templateLibrary', labels.templateLibrary),
+      command('importTemplate', labels.importTemplate),
       { type: 'separator' },
-      command('backups', MENU_LABELS.backups),
+      command('backups', labels.backups),
       { type: 'separator' },
       // macOS closes a window from File (⌘W); elsewhere File ends with Quit.
-      mac ? { role: 'close' } : { role: 'quit' },
+      mac ? { role: 'close', label: labels.closeWindow } : { role: 'quit', label: labels.quit },
     ],
   }
 
   const editMenu: Item = {
-    label: MENU_LABELS.edit,
+    label: labels.edit,
     submenu: [
-      command('undo', MENU_LABELS.undo, { accelerator: 'CmdOrCtrl+Z', enabled: state.canUndo }),
-      command('redo', MENU_LABELS.redo, {
+      command('undo', labels.undo, { accelerator: 'CmdOrCtrl+Z', enabled: state.canUndo }),
+      command('redo', labels.redo, {
         accelerator: 'CmdOrCtrl+Shift+Z',
         enabled: state.canRedo,
       }),
       { type: 'separator' },
-      { role: 'cut' },
-      { role: 'copy' },
-      { role: 'paste' },
-      { role: 'selectAll' },
+      { role: 'cut', label: labels.cut },
+      { role: 'copy', label: labels.copy },
+      { role: 'paste', label: labels.paste },
+      { role: 'selectAll', label: labels.selectAll },
     ],
   }
 
   const viewMenu: Item = {
-    label: MENU_LABELS.view,
+    label: labels.view,
     submenu: [
       command(
         'togglePresenter',
-        state.presenterOpen ? MENU_LABELS.closePresenter : MENU_LABELS.showPresenter,
+        state.presenterOpen ? labels.closePresenter : labels.showPresenter,
         { accelerator: 'CmdOrCtrl+Shift+P', ...inWorkshop },
       ),
-      command('toggleBlank', MENU_LABELS.blankProjector, {
+      command('toggleBlank', labels.blankProjector, {
         type: 'checkbox',
         checked: state.presenterBlank,
         enabled: state.workshopOpen && state.presenterOpen,
         ...(mac ? {} : { accelerator: 'B', registerAccelerator: false }),
       }),
       { type: 'separator' },
-      { role: 'togglefullscreen' },
+      { role: 'togglefullscreen', label: labels.fullScreen },
       { type: 'separator' },
       // A projector in a bright room often needs everything a size larger.
-      { role: 'zoomIn' },
-      { role: 'zoomOut' },
-      { role: 'resetZoom' },
+      { role: 'zoomIn', label: labels.zoomIn },
+      { role: 'zoomOut', label: labels.zoomOut },
+      { role: 'resetZoom', label: labels.resetZoom },
       ...(options.isPackaged
         ? []
         : [
             { type: 'separator' } satisfies Item,
-            { role: 'reload' } satisfies Item,
-            { role: 'toggleDevTools' } satisfies Item,
+            { role: 'reload', label: labels.reload } satisfies Item,
+            { role: 'toggleDevTools', label: labels.devTools } satisfies Item,
           ]),
     ],
   }
 
   const windowMenu: Item = {
-    label: MENU_LABELS.window,
+    label: labels.window,
     role: 'windowMenu',
     submenu: mac
-      ? [{ role: 'minimize' }, { role: 'zoom' }, { type: 'separator' }, { role: 'front' }]
-      : [{ role: 'minimize' }, { role: 'close' }],
+      ? [
+          { role: 'minimize', label: labels.minimize },
+          { role: 'zoom', label: labels.zoom },
+          { type: 'separator' },
+          { role: 'front', label: labels.front },
+        ]
+      : [
+          { role: 'minimize', label: labels.minimize },
+          { role: 'close', label: labels.closeWindow },
+        ],
   }
 
   const helpMenu: Item = {
-    label: MENU_LABELS.help,
+    label: labels.help,
     role: 'help',
     submenu: [
-      command('shortcuts', MENU_LABELS.shortcuts, { accelerator: 'CmdOrCtrl+/' }),
-      ...(mac ? [] : [{ type: 'separator' } satisfies Item, command('about', MENU_LABELS.about)]),
+      command('shortcuts', labels.shortcuts, { accelerator: 'CmdOrCtrl+/' }),
+      ...(mac ? [] : [{ type: 'separator' } satisfies Item, command('about', labels.about)]),
     ],
   }
 

@@ -3,7 +3,9 @@
  * the main window's hardened preferences, printed once the page says it is ready. The window is
  * closed whatever happens. Page numbers and the footer title come from the route's @page CSS.
  */
+import { MainProblemError } from '../../shared/ipc/problems'
 import { BrowserWindow } from 'electron'
+import type { Language } from '../../shared/i18n/languages'
 import { hardenedWebPreferences, rendererEntryUrl } from './window'
 
 export type PaperSize = 'A4' | 'Letter'
@@ -21,13 +23,21 @@ const DEFAULT_POLL_INTERVAL_MS = 100
  * The print route's URL for one workshop, on the same origin as the main window. The id is
  * percent-encoded, so whatever it holds stays one path segment of the route.
  */
-export function printUrl(workshopId: string, paper: PaperSize, base = rendererEntryUrl()): string {
+export function printUrl(
+  workshopId: string,
+  paper: PaperSize,
+  language: Language,
+  base = rendererEntryUrl(),
+): string {
   // eslint-disable-next-line no-control-regex
   if (workshopId.length === 0 || /[\u0000-\u001f\u007f]/.test(workshopId)) {
-    throw new Error('This workshop cannot be printed: its id is not valid.')
+    throw new MainProblemError(
+      { code: 'printIdInvalid' },
+      'This workshop cannot be printed: its id is not valid.',
+    )
   }
   const [page = base] = base.split('#')
-  return `${page}#/print/${encodeURIComponent(workshopId)}?paper=${paper}`
+  return `${page}#/print/${encodeURIComponent(workshopId)}?paper=${paper}&lang=${language}`
 }
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -40,7 +50,12 @@ const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 async function waitUntilReady(window: BrowserWindow, timeoutMs: number, pollIntervalMs: number) {
   const deadline = Date.now() + timeoutMs
   for (;;) {
-    if (window.isDestroyed()) throw new Error('The report window closed before it was printed.')
+    if (window.isDestroyed()) {
+      throw new MainProblemError(
+        { code: 'printWindowClosed' },
+        'The report window closed before it was printed.',
+      )
+    }
     let state: unknown
     try {
       state = await window.webContents.executeJavaScript('document.body?.dataset.printReady')
@@ -49,10 +64,16 @@ async function waitUntilReady(window: BrowserWindow, timeoutMs: number, pollInte
     }
     if (state === 'true') return
     if (state === 'failed' || state === 'error') {
-      throw new Error('The report could not be prepared for printing.')
+      throw new MainProblemError(
+        { code: 'printFailed' },
+        'The report could not be prepared for printing.',
+      )
     }
     if (Date.now() >= deadline) {
-      throw new Error('The report took too long to prepare, so no PDF was made. Try again.')
+      throw new MainProblemError(
+        { code: 'printTimedOut' },
+        'The report took too long to prepare, so no PDF was made. Try again.',
+      )
     }
     await delay(pollIntervalMs)
   }
@@ -62,9 +83,10 @@ async function waitUntilReady(window: BrowserWindow, timeoutMs: number, pollInte
 export async function printWorkshopToPdf(
   workshopId: string,
   paper: PaperSize,
+  language: Language,
   options: PrintOptions = {},
 ): Promise<Uint8Array> {
-  const url = printUrl(workshopId, paper)
+  const url = printUrl(workshopId, paper, language)
   const window = new BrowserWindow({
     show: false,
     width: 1024,

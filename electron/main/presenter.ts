@@ -5,6 +5,7 @@
  * so main only opens, places and closes it. Its web contents get the same walls as every other
  * (security.ts hardens each web contents as it is created), and the same web preferences.
  */
+import { MainProblemError } from '../../shared/ipc/problems'
 import { BrowserWindow, screen, type Display, type WebContents } from 'electron'
 import { presenterRoute } from '../../shared/ipc/routeIds'
 import { hardenedWebPreferences, rendererEntryUrl } from './window'
@@ -79,7 +80,10 @@ export function presenterPlacement(
 export function presenterUrl(workshopId: string, base = rendererEntryUrl()): string {
   // The contract already checked it; an empty id would be a route to nothing.
   if (workshopId === '') {
-    throw new Error('The presenter cannot show this workshop: its id is not valid.')
+    throw new MainProblemError(
+      { code: 'presenterIdInvalid' },
+      'The presenter cannot show this workshop: its id is not valid.',
+    )
   }
   const [page = base] = base.split('#')
   return `${page}#${presenterRoute(workshopId)}`
@@ -186,7 +190,10 @@ function createPresenterWindow(url: string, facilitator: BrowserWindow): Present
 export function openPresenterWindow(workshopId: string, facilitator: BrowserWindow): void {
   const url = presenterUrl(workshopId)
   if (current !== null && current.window === facilitator) {
-    throw new Error('The presenter window cannot open a presenter of its own.')
+    throw new MainProblemError(
+      { code: 'presenterFromPresenter' },
+      'The presenter window cannot open a presenter of its own.',
+    )
   }
   watchFacilitator(facilitator)
   if (current === null || current.window.isDestroyed()) {
@@ -225,7 +232,10 @@ export function isPresenterOpen(): boolean {
 export function callingWindow(sender: WebContents): BrowserWindow {
   const window = BrowserWindow.fromWebContents(sender)
   if (window === null || window.isDestroyed()) {
-    throw new Error('The window that asked for the presenter has closed.')
+    throw new MainProblemError(
+      { code: 'callerClosed' },
+      'The window that asked for the presenter has closed.',
+    )
   }
   return window
 }

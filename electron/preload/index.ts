@@ -33,6 +33,7 @@ const api = {
   presenterClose: () => ipcRenderer.invoke(IPC_CHANNELS.presenterClose),
   presenterIsOpen: () => ipcRenderer.invoke(IPC_CHANNELS.presenterIsOpen),
   menuSetState: (state) => ipcRenderer.invoke(IPC_CHANNELS.menuSetState, state),
+  appSetLanguage: (request) => ipcRenderer.invoke(IPC_CHANNELS.appSetLanguage, request),
   sessionTakeWaiting: () => ipcRenderer.invoke(IPC_CHANNELS.sessionTakeWaiting),
   appQuitReady: () => ipcRenderer.invoke(IPC_CHANNELS.appQuitReady),
   joinAdapters: () => ipcRenderer.invoke(IPC_CHANNELS.joinAdapters),

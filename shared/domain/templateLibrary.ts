@@ -44,10 +44,10 @@ export type ImportConflict =
 
 export function importConflict(
   imported: Template,
-  builtInId: string,
+  builtInIds: readonly string[],
   library: readonly LibraryTemplate[],
 ): ImportConflict {
-  if (imported.id === builtInId) return { kind: 'builtIn' }
+  if (builtInIds.includes(imported.id)) return { kind: 'builtIn' }
   // A deleted template's id is free again: importing over it is not a question worth asking.
   const existing = library.find((t) => t.id === imported.id && t.deletedAt === null)
   return existing ? { kind: 'stored', existing } : { kind: 'none' }

@@ -18,3 +18,10 @@ export function languageOfLocale(locale: string | undefined): Language {
   const first = (locale ?? '').toLowerCase().split(/[-_]/)[0]
   return isLanguage(first) ? first : 'en'
 }
+
+/** Each language by its own name, as a language menu lists them whatever the app speaks. */
+export const LANGUAGE_NAMES: Record<Language, string> = {
+  en: 'English',
+  de: 'Deutsch',
+  fr: 'Français',
+}

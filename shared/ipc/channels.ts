@@ -17,6 +17,7 @@ export const IPC_CHANNELS = {
   presenterClose: 'presenter:close',
   presenterIsOpen: 'presenter:isOpen',
   menuSetState: 'menu:setState',
+  appSetLanguage: 'app:setLanguage',
   sessionTakeWaiting: 'session:takeWaiting',
   appQuitReady: 'app:quitReady',
   joinAdapters: 'join:adapters',

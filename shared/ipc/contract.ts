@@ -4,9 +4,11 @@
  * it, and the preload exposes exactly one method per entry.
  */
 import { z } from 'zod'
+import { LANGUAGES } from '../i18n/languages'
 import { MAX_SESSION_FILE_BYTES, MAX_TEMPLATE_FILE_BYTES } from './limits'
 import { IPC_CHANNELS } from './channels'
 import type { MenuState, VantageEvents } from './events'
+import type { MainProblem } from './problems'
 import type { IpcResult } from './result'
 import type { JoinAdapter, JoinSessionInfo, JoinStatus } from '../join/host'
 import { deviceViewsSchema } from '../join/schemas'
@@ -54,7 +56,7 @@ export type WaitingFile =
       kind: 'unreadable'
       fileKind: WaitingFileKind | null
       fileName: string
-      problem: string
+      problem: MainProblem
     }
 
 export interface BackupEntry {
@@ -108,7 +110,14 @@ export const ipcContract = {
   reportExportPdf: {
     channel: IPC_CHANNELS.reportExportPdf,
     args: z.tuple([
-      z.object({ workshopId, paper: z.enum(['A4', 'Letter']), suggestedName }).strict(),
+      z
+        .object({
+          workshopId,
+          paper: z.enum(['A4', 'Letter']),
+          language: z.enum(LANGUAGES),
+          suggestedName,
+        })
+        .strict(),
     ]),
   },
   /** Writes a snapshot of one workshop into the backups folder, with rotation. */
@@ -143,6 +152,11 @@ export const ipcContract = {
   menuSetState: {
     channel: IPC_CHANNELS.menuSetState,
     args: z.tuple([menuState]),
+  },
+  /** The facilitator's language: main's menu and dialogs speak it from now on. */
+  appSetLanguage: {
+    channel: IPC_CHANNELS.appSetLanguage,
+    args: z.tuple([z.object({ language: z.enum(LANGUAGES) }).strict()]),
   },
   /**
    * The next session or template file the OS asked Vantage to open (double-click, command line,
@@ -182,6 +196,7 @@ export interface IpcResults {
   presenterClose: void
   presenterIsOpen: boolean
   menuSetState: void
+  appSetLanguage: void
   sessionTakeWaiting: WaitingFile
   appQuitReady: void
   joinAdapters: JoinAdapter[]

@@ -2,4 +2,5 @@
 export * from './channels'
 export * from './contract'
 export * from './events'
+export * from './problems'
 export * from './result'

@@ -269,6 +269,14 @@ test('in an anonymous workshop no phone sees a name; the facilitator lets each i
   await expect(panel.dialog.getByText('1 connection refused')).toBeVisible()
   await stranger.close()
 
+  // A phone set to German reads the page in German, whatever the laptop speaks.
+  const german = await PhonePage.open(browser, url, 'de-DE')
+  await expect(
+    german.page.getByRole('heading', { name: 'Warten, bis die Moderation Sie einlässt.' }),
+  ).toBeVisible()
+  await expectAccessible(german.page)
+  await german.close()
+
   const phones = await Promise.all(room.slice(0, 2).map(() => PhonePage.open(browser, url)))
   for (const [i, phone] of phones.entries()) {
     await expect(

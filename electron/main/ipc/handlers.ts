@@ -6,15 +6,9 @@
 import path from 'node:path'
 import { app, type IpcMain, type WebContents } from 'electron'
 import { ipcContract, type IpcMethod, type WaitingFile } from '../../../shared/ipc/contract'
+import type { Language } from '../../../shared/i18n/languages'
 import type { MenuState } from '../../../shared/ipc/events'
-import {
-  askOpenPath,
-  askSavePath,
-  CSV_FILTER,
-  PDF_FILTER,
-  SESSION_FILTER,
-  TEMPLATE_FILTER,
-} from '../dialogs'
+import { askOpenPath, askSavePath } from '../dialogs'
 import { TEMPLATE_EXTENSION } from '../fileOpens'
 import { printWorkshopToPdf } from '../pdf'
 import {
@@ -28,6 +22,7 @@ import { BACKUPS_FOLDER_NAME, createBackupStore, type BackupStore } from '../ser
 import { safeBaseName, withExtension } from '../services/fileNames'
 import { readSessionFile, writeCsvFile, writeSessionFile } from '../services/sessionFiles'
 import { readTemplateFile, writeTemplateFile } from '../services/templateFiles'
+import { MainProblemError } from '../../../shared/ipc/problems'
 import type { JoinService } from '../services/join'
 import { registerIpcMethod, type IpcHandlers } from './register'
 
@@ -35,6 +30,9 @@ import { registerIpcMethod, type IpcHandlers } from './register'
 /** Each takes the calling page (`sender`): only the facilitator's main window counts. */
 export interface AppHost {
   setMenuState(sender: WebContents, state: MenuState): void
+  /** The facilitator's language, for the menu and the dialogs. */
+  setLanguage(sender: WebContents, language: Language): void
+  language(): Language
   takeWaitingFile(sender: WebContents): Promise<WaitingFile>
   /** The page has flushed its edits and written its last backup. */
   readyToQuit(sender: WebContents): void
@@ -45,6 +43,8 @@ export interface AppHost {
 /** Nothing around the handlers: no menu, no file waits, nothing holds a quit. */
 const NO_HOST: AppHost = {
   setMenuState: () => {},
+  setLanguage: () => {},
+  language: () => 'en',
   takeWaitingFile: async () => ({ kind: 'none' }),
   readyToQuit: () => {},
   mayJoin: () => true,
@@ -78,8 +78,9 @@ export function createIpcHandlers(dependencies: HandlerDependencies = {}): IpcHa
   const backups = dependencies.backups ?? userDataBackups()
   const host = dependencies.host ?? NO_HOST
   const join = (sender: WebContents): JoinService => {
-    if (dependencies.join === undefined) throw new Error('Joining is not available here.')
-    if (!host.mayJoin(sender)) throw new Error('Only the facilitator’s window runs joining.')
+    if (dependencies.join === undefined || !host.mayJoin(sender)) {
+      throw new MainProblemError({ code: 'joinNotHere' }, 'joining asked outside the main window')
+    }
     return dependencies.join
   }
   return {
@@ -94,7 +95,8 @@ export function createIpcHandlers(dependencies: HandlerDependencies = {}): IpcHa
       const chosen = await askSavePath(
         event,
         safeBaseName(suggestedName, '.vantage'),
-        SESSION_FILTER,
+        'session',
+        host.language(),
       )
       if (chosen === null) return { saved: false }
       const filePath = withExtension(chosen, '.vantage')
@@ -104,7 +106,7 @@ export function createIpcHandlers(dependencies: HandlerDependencies = {}): IpcHa
     },
 
     sessionOpen: async (event) => {
-      const filePath = await askOpenPath(event, SESSION_FILTER)
+      const filePath = await askOpenPath(event, 'session', host.language())
       if (filePath === null) return { opened: false }
       const contents = await readSessionFile(filePath)
       rememberRecent(filePath)
@@ -112,7 +114,12 @@ export function createIpcHandlers(dependencies: HandlerDependencies = {}): IpcHa
     },
 
     csvSave: async (event, { suggestedName, contents }) => {
-      const chosen = await askSavePath(event, safeBaseName(suggestedName, '.csv'), CSV_FILTER)
+      const chosen = await askSavePath(
+        event,
+        safeBaseName(suggestedName, '.csv'),
+        'csv',
+        host.language(),
+      )
       if (chosen === null) return { saved: false }
       const filePath = withExtension(chosen, '.csv')
       await writeCsvFile(filePath, contents)
@@ -123,7 +130,8 @@ export function createIpcHandlers(dependencies: HandlerDependencies = {}): IpcHa
       const chosen = await askSavePath(
         event,
         safeBaseName(suggestedName, TEMPLATE_EXTENSION),
-        TEMPLATE_FILTER,
+        'template',
+        host.language(),
       )
       if (chosen === null) return { saved: false }
       const filePath = withExtension(chosen, TEMPLATE_EXTENSION)
@@ -133,7 +141,7 @@ export function createIpcHandlers(dependencies: HandlerDependencies = {}): IpcHa
     },
 
     templateOpen: async (event) => {
-      const filePath = await askOpenPath(event, TEMPLATE_FILTER)
+      const filePath = await askOpenPath(event, 'template', host.language())
       if (filePath === null) return { opened: false }
       const contents = await readTemplateFile(filePath)
       rememberRecent(filePath)
@@ -141,11 +149,16 @@ export function createIpcHandlers(dependencies: HandlerDependencies = {}): IpcHa
     },
 
     // The place is asked first: a cancel costs nothing, and no hidden window is ever opened.
-    reportExportPdf: async (event, { workshopId, paper, suggestedName }) => {
-      const chosen = await askSavePath(event, safeBaseName(suggestedName, '.pdf'), PDF_FILTER)
+    reportExportPdf: async (event, { workshopId, paper, language, suggestedName }) => {
+      const chosen = await askSavePath(
+        event,
+        safeBaseName(suggestedName, '.pdf'),
+        'pdf',
+        host.language(),
+      )
       if (chosen === null) return { saved: false }
       const filePath = withExtension(chosen, '.pdf')
-      const pdf = await printWorkshopToPdf(workshopId, paper)
+      const pdf = await printWorkshopToPdf(workshopId, paper, language)
       await writeFileAtomic(filePath, pdf)
       return { saved: true, fileName: path.basename(filePath) }
     },
@@ -161,6 +174,7 @@ export function createIpcHandlers(dependencies: HandlerDependencies = {}): IpcHa
     presenterIsOpen: () => isPresenterOpen(),
 
     menuSetState: (event, state) => host.setMenuState(event.sender, state),
+    appSetLanguage: (event, { language }) => host.setLanguage(event.sender, language),
     sessionTakeWaiting: (event) => host.takeWaitingFile(event.sender),
     appQuitReady: (event) => host.readyToQuit(event.sender),
 

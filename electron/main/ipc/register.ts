@@ -3,6 +3,7 @@
  * order: is the caller our own page, are the arguments what the contract says, did the handler
  * succeed. Nothing crosses back as a thrown error, only as an IpcResult.
  */
+import { problemOf } from '../../../shared/ipc/problems'
 import type { IpcMain, IpcMainInvokeEvent } from 'electron'
 import type { z } from 'zod'
 import {
@@ -65,7 +66,7 @@ export function registerIpcMethod<M extends IpcMethod>(
         return ok(await handler(event, ...(parsed.data as IpcArgs<M>)))
       } catch (error) {
         console.error(`${channel} failed:`, error)
-        return fail('failed', reasonOf(error))
+        return fail('failed', reasonOf(error), problemOf(error))
       }
     },
   )

@@ -6,6 +6,11 @@
 import { randomBytes } from 'node:crypto'
 import { open, rename, unlink } from 'node:fs/promises'
 import path from 'node:path'
+import {
+  MainProblemError,
+  type MainProblem,
+  type MainProblemCode,
+} from '../../../shared/ipc/problems'
 
 /** The part of an open file the write needs; node's FileHandle fits it. */
 export interface WritableFile {
@@ -35,14 +40,17 @@ export interface AtomicWriteOptions {
   platform?: NodeJS.Platform
 }
 
-/** A file operation that failed, with a sentence a facilitator can act on and the OS's code. */
-export class FileOperationError extends Error {
+/**
+ * A file operation that failed: its problem, which the renderer says in the facilitator's
+ * language, an English sentence for the log, and the OS's code.
+ */
+export class FileOperationError extends MainProblemError {
   constructor(
     message: string,
     readonly code: string | undefined,
-    options?: { cause?: unknown },
+    options: { cause?: unknown; problem: MainProblem },
   ) {
-    super(message, options)
+    super(options.problem, message, options)
     this.name = 'FileOperationError'
   }
 }
@@ -52,39 +60,45 @@ export function errorCode(error: unknown): string | undefined {
   return typeof error.code === 'string' ? error.code : undefined
 }
 
-const WRITE_SENTENCES: Record<string, string> = {
-  ENOSPC: 'The disk is full, so the file could not be saved. Free some space and try again.',
-  EDQUOT: 'Your disk quota is used up, so the file could not be saved.',
-  EACCES: 'Vantage is not allowed to write in this folder. Choose another folder.',
-  EPERM: 'Vantage is not allowed to write in this folder. Choose another folder.',
-  EROFS: 'This disk is read-only, so the file could not be saved there.',
-  ENOENT: 'The folder no longer exists, so the file could not be saved.',
-  EBUSY: 'Another program is using this file. Close it and try again.',
-  ENAMETOOLONG: 'The file name is too long. Choose a shorter name.',
+type Known = [MainProblemCode, string]
+
+const WRITE_PROBLEMS: Record<string, Known> = {
+  ENOSPC: ['diskFull', 'The disk is full, so the file could not be saved.'],
+  EDQUOT: ['quotaUsed', 'The disk quota is used up, so the file could not be saved.'],
+  EACCES: ['writeForbidden', 'Vantage is not allowed to write in this folder.'],
+  EPERM: ['writeForbidden', 'Vantage is not allowed to write in this folder.'],
+  EROFS: ['readOnlyDisk', 'This disk is read-only, so the file could not be saved there.'],
+  ENOENT: ['folderGone', 'The folder no longer exists, so the file could not be saved.'],
+  EBUSY: ['fileBusy', 'Another program is using this file.'],
+  ENAMETOOLONG: ['nameTooLong', 'The file name is too long.'],
 }
 
-const READ_SENTENCES: Record<string, string> = {
-  ENOENT: 'The file no longer exists.',
-  EACCES: 'Vantage is not allowed to read this file.',
-  EPERM: 'Vantage is not allowed to read this file.',
-  EISDIR: 'This is a folder, not a file.',
-  EBUSY: 'Another program is using this file. Close it and try again.',
+const READ_PROBLEMS: Record<string, Known> = {
+  ENOENT: ['fileGone', 'The file no longer exists.'],
+  EACCES: ['readForbidden', 'Vantage is not allowed to read this file.'],
+  EPERM: ['readForbidden', 'Vantage is not allowed to read this file.'],
+  EISDIR: ['isFolder', 'This is a folder, not a file.'],
+  EBUSY: ['fileBusy', 'Another program is using this file.'],
 }
 
-/** The plain sentence for a failed read or write; keeps the OS's code for the log. */
+/** The problem of a failed read or write; keeps the OS's code for the log. */
 export function toFileOperationError(error: unknown, action: 'read' | 'write'): FileOperationError {
   if (error instanceof FileOperationError) return error
   const code = errorCode(error)
-  const sentences = action === 'write' ? WRITE_SENTENCES : READ_SENTENCES
-  const fallback =
-    action === 'write'
-      ? `The file could not be saved (${code ?? 'unknown error'}).`
-      : `The file could not be read (${code ?? 'unknown error'}).`
-  return new FileOperationError(
-    (code === undefined ? undefined : sentences[code]) ?? fallback,
-    code,
-    { cause: error },
-  )
+  const known =
+    code === undefined ? undefined : (action === 'write' ? WRITE_PROBLEMS : READ_PROBLEMS)[code]
+  if (known)
+    return new FileOperationError(known[1], code, { cause: error, problem: { code: known[0] } })
+  const osCode = code ?? 'unknown error'
+  return action === 'write'
+    ? new FileOperationError(`The file could not be saved (${osCode}).`, code, {
+        cause: error,
+        problem: { code: 'writeFailed', osCode },
+      })
+    : new FileOperationError(`The file could not be read (${osCode}).`, code, {
+        cause: error,
+        problem: { code: 'readFailed', osCode },
+      })
 }
 
 /** The temp files this module creates: hidden, next to their target, never a valid backup id. */

@@ -152,6 +152,7 @@ export interface BackupStore {
 const STALE_TEMP_MS = 60 * 60 * 1000
 
 const NOT_A_BACKUP = 'There is no such backup.'
+const NO_SUCH_BACKUP = { problem: { code: 'noSuchBackup' } } as const
 
 /** What a backup says about itself; cached, since a backup file is never rewritten in place. */
 interface BackupSummary {
@@ -202,17 +203,20 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
 
   async function readBackup(id: string): Promise<string> {
     const filePath = pathOf(id)
-    if (filePath === null) throw new FileOperationError(NOT_A_BACKUP, 'EINVAL')
+    if (filePath === null) throw new FileOperationError(NOT_A_BACKUP, 'EINVAL', NO_SUCH_BACKUP)
     try {
       // A symlink (or anything but a plain file) could lead outside the folder: refused.
-      if (!(await lstat(filePath)).isFile()) throw new FileOperationError(NOT_A_BACKUP, 'EINVAL')
+      if (!(await lstat(filePath)).isFile())
+        throw new FileOperationError(NOT_A_BACKUP, 'EINVAL', NO_SUCH_BACKUP)
       // O_NOFOLLOW closes the gap between the check and the open where the OS has it.
       const handle = await open(filePath, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0))
       try {
         const info = await handle.stat()
-        if (!info.isFile()) throw new FileOperationError(NOT_A_BACKUP, 'EINVAL')
+        if (!info.isFile()) throw new FileOperationError(NOT_A_BACKUP, 'EINVAL', NO_SUCH_BACKUP)
         if (info.size > MAX_SESSION_FILE_BYTES) {
-          throw new FileOperationError('This backup is too large to open.', 'EFBIG')
+          throw new FileOperationError('This backup is too large to open.', 'EFBIG', {
+            problem: { code: 'backupTooLarge' },
+          })
         }
         return await handle.readFile('utf8')
       } finally {
@@ -220,7 +224,10 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
       }
     } catch (error) {
       if (errorCode(error) === 'ENOENT' || errorCode(error) === 'ELOOP') {
-        throw new FileOperationError(NOT_A_BACKUP, errorCode(error), { cause: error })
+        throw new FileOperationError(NOT_A_BACKUP, errorCode(error), {
+          ...NO_SUCH_BACKUP,
+          cause: error,
+        })
       }
       throw toFileOperationError(error, 'read')
     }
@@ -296,7 +303,9 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
   async function write({ workshopId, title, contents }: BackupWrite): Promise<BackupEntry> {
     const size = Buffer.byteLength(contents, 'utf8')
     if (size > MAX_SESSION_FILE_BYTES) {
-      throw new FileOperationError('This workshop is too large to back up.', 'EFBIG')
+      throw new FileOperationError('This workshop is too large to back up.', 'EFBIG', {
+        problem: { code: 'tooLargeToBackUp' },
+      })
     }
     try {
       await mkdir(dir, { recursive: true, mode: 0o700 })

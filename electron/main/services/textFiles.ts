@@ -11,11 +11,12 @@ import {
   writeFileAtomic,
   type FileSystem,
 } from './atomicFile'
+import type { DocumentNoun } from '../../../shared/ipc/problems'
 
 /** What a kind of document is called and how large it may be. */
 export interface DocumentKind {
   /** One word, as in "session files" and "a Vantage session file". */
-  noun: string
+  noun: DocumentNoun
   maxBytes: number
 }
 
@@ -36,14 +37,26 @@ export interface ReadDocumentOptions {
   fs?: ReadableFileSystem
 }
 
+function wholeMegabytes(bytes: number): number {
+  return Math.ceil(bytes / (1024 * 1024))
+}
+
 function megabytes(bytes: number): string {
-  return `${Math.ceil(bytes / (1024 * 1024))} MB`
+  return `${wholeMegabytes(bytes)} MB`
 }
 
 function tooLarge(kind: DocumentKind, size: number, maxBytes: number): FileOperationError {
   return new FileOperationError(
     `This file is ${megabytes(size)}; Vantage opens ${kind.noun} files of up to ${megabytes(maxBytes)}.`,
     'EFBIG',
+    {
+      problem: {
+        code: 'fileTooLarge',
+        document: kind.noun,
+        sizeMb: wholeMegabytes(size),
+        limitMb: wholeMegabytes(maxBytes),
+      },
+    },
   )
 }
 
@@ -62,7 +75,9 @@ export async function readDocumentFile(
   try {
     const info = await fs.stat(filePath)
     if (!info.isFile())
-      throw new FileOperationError('This is not a file Vantage can open.', 'EISDIR')
+      throw new FileOperationError('This is not a file Vantage can open.', 'EISDIR', {
+        problem: { code: 'notAFile' },
+      })
     if (info.size > maxBytes) throw tooLarge(kind, info.size, maxBytes)
     bytes = await fs.readFile(filePath)
   } catch (error) {
@@ -77,6 +92,7 @@ export async function readDocumentFile(
     throw new FileOperationError(
       `This is not a Vantage ${kind.noun} file: it is not text.`,
       'EILSEQ',
+      { problem: { code: 'notText', document: kind.noun } },
     )
   }
 }
@@ -100,6 +116,14 @@ export async function writeDocumentFile(
     throw new FileOperationError(
       `This ${kind.noun} is ${megabytes(size)}, over the ${megabytes(maxBytes)} Vantage can open again.`,
       'EFBIG',
+      {
+        problem: {
+          code: 'tooLargeToSave',
+          document: kind.noun,
+          sizeMb: wholeMegabytes(size),
+          limitMb: wholeMegabytes(maxBytes),
+        },
+      },
     )
   }
   await writeFileAtomic(filePath, contents, { fs: options.fs })

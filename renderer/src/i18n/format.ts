@@ -1,13 +1,24 @@
 /**
- * Dates and relative times in the user's own regional format (the system locale), which may
- * differ from the language of the text: a British English app in Boston still shows US dates.
+ * Dates and relative times in the reader's regional format: the system's region when it speaks
+ * the app's language (a German app in Vienna writes Austrian dates, an English one in Boston US
+ * dates), else the app's language itself, so a sentence never mixes two languages.
  */
-import { i18n } from './index'
+import { currentLanguage, i18n } from './index'
+
+/** The locale for dates and numbers: the system's when it shares the app's language. */
+export function regionalLocale(
+  system: string | undefined = globalThis.navigator?.language,
+): string {
+  const language = currentLanguage()
+  return system !== undefined && system.toLowerCase().split(/[-_]/)[0] === language
+    ? system
+    : language
+}
 
 /** Formats an ISO calendar date (YYYY-MM-DD) without shifting it through a time zone. */
 export function formatCalendarDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number]
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+  return new Intl.DateTimeFormat(regionalLocale(), { dateStyle: 'medium', timeZone: 'UTC' }).format(
     new Date(Date.UTC(y, m - 1, d)),
   )
 }
@@ -25,9 +36,17 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 export function formatRelativeTime(timestamp: number, now: number): string {
   // A clock read slightly before the write it describes must not say "in 1 minute".
   const seconds = Math.round((Math.min(timestamp, now) - now) / 1000)
-  const format = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' })
+  const format = new Intl.RelativeTimeFormat(regionalLocale(), { numeric: 'auto' })
   for (const [unit, size] of UNITS) {
     if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit)
   }
   return i18n.t('dates.justNow')
+}
+
+/** A moment as date and time in the reader's format. */
+export function formatDateTime(timestamp: number | Date): string {
+  return new Intl.DateTimeFormat(regionalLocale(), {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(timestamp)
 }

@@ -1,9 +1,11 @@
 /**
- * Sets up i18next once, with English as the only language today. Components use
- * `useTranslation()`; non-React code uses `t` from here.
+ * Sets up i18next: English is always here (it is also every missing key's fallback); German and
+ * French load on demand, so a facilitator working in English never downloads them. Components
+ * use `useTranslation()`; non-React code uses `t` from here.
  */
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
+import type { Language } from '@shared/i18n'
 import { en, type Resources } from './locales/en'
 
 declare module 'i18next' {
@@ -16,10 +18,31 @@ declare module 'i18next' {
 void i18next.use(initReactI18next).init({
   lng: 'en',
   fallbackLng: 'en',
+  supportedLngs: ['en', 'de', 'fr'],
   resources: { en: { translation: en } },
   interpolation: { escapeValue: false },
   initAsync: false,
 })
+
+const loaders: Record<'de' | 'fr', () => Promise<object>> = {
+  de: () => import('./locales/de').then((module) => module.de),
+  fr: () => import('./locales/fr').then((module) => module.fr),
+}
+
+/** Loads the language's text when it is not here yet, then switches every screen to it. */
+export async function switchLanguage(language: Language): Promise<void> {
+  if (language !== 'en' && !i18next.hasResourceBundle(language, 'translation')) {
+    i18next.addResourceBundle(language, 'translation', await loaders[language]())
+  }
+  await i18next.changeLanguage(language)
+  if (typeof document !== 'undefined') document.documentElement.lang = language
+}
+
+/** The language on screen now. */
+export function currentLanguage(): Language {
+  const language = i18next.resolvedLanguage ?? i18next.language
+  return language === 'de' || language === 'fr' ? language : 'en'
+}
 
 export const i18n = i18next
 export const t = i18next.t.bind(i18next)

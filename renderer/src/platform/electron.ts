@@ -5,7 +5,7 @@ import { PlatformError, type Platform } from './types'
 async function unwrap<T>(call: Promise<IpcResult<T>>): Promise<T> {
   const result = await call
   if (result.ok) return result.value
-  throw new PlatformError(result.error.code, result.error.message)
+  throw new PlatformError(result.error.code, result.error.message, result.error.problem)
 }
 
 export function createElectronPlatform(api: VantageApi): Platform {
@@ -20,8 +20,8 @@ export function createElectronPlatform(api: VantageApi): Platform {
       save: (suggestedName, contents) => unwrap(api.templateSave({ suggestedName, contents })),
       open: () => unwrap(api.templateOpen()),
     },
-    exportPdf: (workshopId, paper, suggestedName) =>
-      unwrap(api.reportExportPdf({ workshopId, paper, suggestedName })),
+    exportPdf: (workshopId, paper, language, suggestedName) =>
+      unwrap(api.reportExportPdf({ workshopId, paper, language, suggestedName })),
     backups: {
       write: (workshopId, title, contents) =>
         unwrap(api.backupWrite({ workshopId, title, contents })),
@@ -36,6 +36,7 @@ export function createElectronPlatform(api: VantageApi): Platform {
     desktop: {
       onCommand: (listener) => api.onMenuCommand(listener),
       setMenuState: (state) => unwrap(api.menuSetState(state)),
+      setLanguage: (language) => unwrap(api.appSetLanguage({ language })),
       onFileWaiting: (listener) => api.onSessionFileWaiting(listener),
       takeWaitingFile: () => unwrap(api.sessionTakeWaiting()),
       onPrepareToQuit: (prepare) =>

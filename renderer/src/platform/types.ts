@@ -9,8 +9,10 @@ import type {
   MenuState,
   OpenOutcome,
   SaveOutcome,
+  MainProblem,
   WaitingFile,
 } from '@shared/ipc'
+import type { Language } from '@shared/i18n'
 import type { DeviceView, JoinAdapter, JoinEvent, JoinSessionInfo, JoinStatus } from '@shared/join'
 
 export type PlatformKind = 'desktop' | 'browser'
@@ -50,6 +52,8 @@ export interface PlatformDesktop {
   onCommand(listener: (command: AppCommand) => void): () => void
   /** Tells the menu what applies now, so it greys out the rest. */
   setMenuState(state: MenuState): Promise<void>
+  /** Tells main the facilitator's language, so the menu and the dialogs speak it. */
+  setLanguage(language: Language): Promise<void>
   /** Calls `listener` when a file is waiting to be taken. */
   onFileWaiting(listener: () => void): () => void
   /** The oldest waiting file, read by main and named by its kind, or `none`. */
@@ -96,8 +100,13 @@ export interface Platform {
   openSessionFile(): Promise<OpenOutcome>
   /** Saves a CSV file, UTF-8 with a byte order mark so spreadsheets read accents. */
   saveCsv(suggestedName: string, contents: string): Promise<SaveOutcome>
-  /** The workshop's report as a PDF, printed from the `#/print/<id>` route. */
-  exportPdf(workshopId: string, paper: PaperSize, suggestedName: string): Promise<SaveOutcome>
+  /** The workshop's report as a PDF in `language`, printed from the `#/print/<id>` route. */
+  exportPdf(
+    workshopId: string,
+    paper: PaperSize,
+    language: Language,
+    suggestedName: string,
+  ): Promise<SaveOutcome>
   /** Null in a browser: a browser tab has no folder of its own to keep backups in. */
   backups: PlatformBackups | null
   presenter: PlatformPresenter
@@ -109,13 +118,15 @@ export interface Platform {
 }
 
 /**
- * Raised when a call fails: main's error result on the desktop (its message is a sentence for the
- * facilitator where main had one), or the browser's own refusal ('tooLarge', 'blocked', ...).
+ * Raised when a call fails: main's error result on the desktop, or the browser's own refusal
+ * ('tooLarge', 'blocked', ...). Its problem says what went wrong, for the facilitator in their
+ * language; its message is English, for the developer log.
  */
 export class PlatformError extends Error {
   constructor(
     readonly code: string,
     message: string,
+    readonly problem: MainProblem = { code: 'unexpected' },
   ) {
     super(message)
     this.name = 'PlatformError'

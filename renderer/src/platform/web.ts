@@ -5,7 +5,7 @@
  * pop-up of the same page (webPresenter.ts);
  * joining reaches the browser tests' join server, when the page was given one (webJoin.ts).
  */
-import type { OpenOutcome, SaveOutcome } from '@shared/ipc'
+import type { DocumentNoun, OpenOutcome, SaveOutcome } from '@shared/ipc'
 import { MAX_SESSION_FILE_BYTES, MAX_TEMPLATE_FILE_BYTES } from '@shared/ipc/limits'
 import { PlatformError, type Platform } from './types'
 import { createWebJoin } from './webJoin'
@@ -37,15 +37,15 @@ function download(parts: BlobPart[], type: string, fileName: string): SaveOutcom
   return { saved: true, fileName }
 }
 
-function megabytes(bytes: number): string {
-  return `${Math.ceil(bytes / (1024 * 1024))} MB`
+function wholeMegabytes(bytes: number): number {
+  return Math.ceil(bytes / (1024 * 1024))
 }
 
 /**
- * A file input's answer: the chosen file's text, or `opened: false` when cancelled. `what` names
+ * A file input's answer: the chosen file's text, or `opened: false` when cancelled. `noun` names
  * the kind of file in the sentence refusing one that is too large.
  */
-function pickTextFile(accept: string, maxBytes: number, what: string): Promise<OpenOutcome> {
+function pickTextFile(accept: string, maxBytes: number, noun: DocumentNoun): Promise<OpenOutcome> {
   return new Promise((resolve, reject) => {
     const input = document.createElement('input')
     input.type = 'file'
@@ -66,13 +66,26 @@ function pickTextFile(accept: string, maxBytes: number, what: string): Promise<O
       }
       // Checked before reading: a huge file is never loaded into the tab.
       if (file.size > maxBytes) {
-        const sentence = `This file is ${megabytes(file.size)}; Vantage opens ${what} of up to ${megabytes(maxBytes)}.`
-        reject(new PlatformError('tooLarge', sentence))
+        const sizeMb = wholeMegabytes(file.size)
+        const limitMb = wholeMegabytes(maxBytes)
+        reject(
+          new PlatformError(
+            'tooLarge',
+            `This file is ${sizeMb} MB; Vantage opens ${noun} files of up to ${limitMb} MB.`,
+            { code: 'fileTooLarge', document: noun, sizeMb, limitMb },
+          ),
+        )
         return
       }
       file.text().then(
         (contents) => resolve({ opened: true, fileName: file.name, contents }),
-        () => reject(new PlatformError('failed', 'The file could not be read.')),
+        () =>
+          reject(
+            new PlatformError('failed', 'The file could not be read.', {
+              code: 'readFailed',
+              osCode: 'NotReadableError',
+            }),
+          ),
       )
     })
     document.body.append(input)
@@ -81,7 +94,7 @@ function pickTextFile(accept: string, maxBytes: number, what: string): Promise<O
 }
 
 function pickSessionFile(): Promise<OpenOutcome> {
-  return pickTextFile('.vantage,application/json', MAX_SESSION_FILE_BYTES, 'session files')
+  return pickTextFile('.vantage,application/json', MAX_SESSION_FILE_BYTES, 'session')
 }
 
 export function createWebPlatform(version: string): Platform {
@@ -104,14 +117,13 @@ export function createWebPlatform(version: string): Platform {
         downloadName(suggestedName, '.csv'),
       ),
     // The print route prints itself when asked to (autoprint=1); the tab is the user's to close.
-    exportPdf: async (workshopId, paper) => {
-      const route = `#/print/${encodeURIComponent(workshopId)}?paper=${paper}&autoprint=1`
+    exportPdf: async (workshopId, paper, language) => {
+      const route = `#/print/${encodeURIComponent(workshopId)}?paper=${paper}&lang=${language}&autoprint=1`
       const tab = window.open(route, '_blank')
       if (tab === null) {
-        throw new PlatformError(
-          'blocked',
-          'The browser blocked the print tab. Allow pop-ups for Vantage and try again.',
-        )
+        throw new PlatformError('blocked', 'The browser blocked the print tab.', {
+          code: 'printBlocked',
+        })
       }
       return { saved: true }
     },
@@ -123,11 +135,7 @@ export function createWebPlatform(version: string): Platform {
       save: async (suggestedName, contents) =>
         download([contents], 'application/json', downloadName(suggestedName, '.vantage-template')),
       open: () =>
-        pickTextFile(
-          '.vantage-template,application/json',
-          MAX_TEMPLATE_FILE_BYTES,
-          'template files',
-        ),
+        pickTextFile('.vantage-template,application/json', MAX_TEMPLATE_FILE_BYTES, 'template'),
     },
   }
 }

@@ -5,13 +5,18 @@
  * WebSocket to that process, as JSON requests answered by id; the room's events come back on it.
  * Without the secret there is no join server, and the platform says so with `join: null`.
  */
+import type { MainProblem } from '@shared/ipc'
 import type { JoinEvent } from '@shared/join'
 import { PlatformError, type PlatformJoin } from './types'
 
 /** Where the test server listens for its host, on the page's own origin. */
 export const JOIN_HOST_PATH = '/join-host'
 
-type Answer = { id: number; ok: true; value: unknown } | { id: number; ok: false; message: string }
+type Answer =
+  | { id: number; ok: true; value: unknown }
+  | { id: number; ok: false; message: string; problem?: MainProblem }
+
+const GONE: MainProblem = { code: 'joinServerGone' }
 
 export function createWebJoin(place: Pick<Location, 'search' | 'host'>): PlatformJoin | null {
   const secret = new URLSearchParams(place.search).get('joinHost') ?? ''
@@ -26,11 +31,12 @@ export function createWebJoin(place: Pick<Location, 'search' | 'host'>): Platfor
       const url = `ws://${place.host}${JOIN_HOST_PATH}?secret=${encodeURIComponent(secret)}`
       const ws = new WebSocket(url)
       ws.onopen = () => resolve(ws)
-      ws.onerror = () => reject(new PlatformError('failed', 'The join server is not running.'))
+      ws.onerror = () =>
+        reject(new PlatformError('failed', 'The join server is not running.', GONE))
       ws.onclose = () => {
         socket = null
         for (const { reject: fail } of pending.values()) {
-          fail(new PlatformError('failed', 'The join server went away.'))
+          fail(new PlatformError('failed', 'The join server went away.', GONE))
         }
         pending.clear()
       }
@@ -43,7 +49,7 @@ export function createWebJoin(place: Pick<Location, 'search' | 'host'>): Platfor
         const waiting = pending.get(message.id)
         pending.delete(message.id)
         if (message.ok) waiting?.resolve(message.value)
-        else waiting?.reject(new PlatformError('failed', message.message))
+        else waiting?.reject(new PlatformError('failed', message.message, message.problem))
       }
     })
     return socket

@@ -29,14 +29,15 @@ export function createWebPresenter(): PlatformPresenter {
       // at start: the contract brings its validators, which the first screen does not need.
       const { ipcContract } = await import('@shared/ipc')
       if (!ipcContract.presenterOpen.args.safeParse([{ workshopId }]).success) {
-        throw new PlatformError('invalid-arguments', 'This workshop cannot be presented.')
+        throw new PlatformError('invalid-arguments', 'This workshop cannot be presented.', {
+          code: 'presenterIdInvalid',
+        })
       }
       const opened = window.open(presenterPageUrl(workshopId), PRESENTER_WINDOW_NAME, FEATURES)
       if (opened === null) {
-        throw new PlatformError(
-          'blocked',
-          'The browser blocked the presenter window. Allow pop-ups for Vantage and try again.',
-        )
+        throw new PlatformError('blocked', 'The browser blocked the presenter window.', {
+          code: 'presenterBlocked',
+        })
       }
       handle = opened
       opened.focus()

@@ -3,12 +3,12 @@
  * database, so the app and its tests run the same code.
  */
 import { createStore } from 'zustand/vanilla'
-import { DEFAULT_TEMPLATE } from '@shared/content'
+import { builtInTemplateOf } from '@shared/content'
 import type { Template } from '@shared/domain'
 import { createRepositories, watchForNewerVersion, type VantageDatabase } from '../db'
 import type { RecordFactory } from '../db'
 import { systemRecordFactory } from '../db/ids'
-import { t } from '../i18n'
+import { i18n, t } from '../i18n'
 import { createSaveStatusStore } from './saveStatusStore'
 import { createSessionStore, type SessionDeps } from './session/sessionStore'
 import { createWorkshopEdits } from './session/workshopEdits'
@@ -38,7 +38,7 @@ export function createAppServices(
   watchForNewerVersion(db, () => session.setState({ replacedByNewerVersion: true }))
   const workshops = createWorkshopsStore({
     repository: repositories.workshops,
-    template: options.template ?? DEFAULT_TEMPLATE,
+    defaultTemplate: () => options.template ?? builtInTemplateOf(i18n.language),
     copyLabel: (n) => t('home.copySuffix', { count: n }),
     track: saveStatus.track,
   })

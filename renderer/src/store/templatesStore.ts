@@ -21,7 +21,7 @@ import {
 } from '@shared/domain'
 import type { TemplateRepository } from '../db/repositories/templateRepository'
 import { registerPendingSave } from '../ui/pendingSaves'
-import { reasonOf } from '@shared/errors'
+import { failureReason } from '../i18n/failureReason'
 
 export const TEMPLATE_TEXT_SAVE_DELAY_MS = 300
 
@@ -55,7 +55,10 @@ export interface TemplateEditor {
 
 export interface TemplatesState {
   status: 'idle' | 'loading' | 'ready' | 'failed'
+  /** The English built-in, the default for callers that name none. */
   builtIn: Template
+  /** Every built-in, one per language. */
+  builtIns: readonly Template[]
   templates: LibraryTemplate[]
   notice: TemplateNotice | null
   /** 'missing' when the template asked for is not in the library (or was deleted). */
@@ -81,6 +84,7 @@ export function createTemplatesStore(deps: TemplatesDeps) {
   const store = createStore<TemplatesState>(() => ({
     status: 'idle',
     builtIn: repository.builtIn,
+    builtIns: repository.builtIns,
     templates: [],
     notice: null,
     editor: null,
@@ -99,7 +103,7 @@ export function createTemplatesStore(deps: TemplatesDeps) {
     try {
       await action()
     } catch (error) {
-      store.setState({ notice: { kind: 'failed', reason: reasonOf(error) } })
+      store.setState({ notice: { kind: 'failed', reason: failureReason(error) } })
       await refresh().catch(() => store.setState({ status: 'failed' }))
     }
   }
@@ -133,7 +137,7 @@ export function createTemplatesStore(deps: TemplatesDeps) {
         if (now?.id === stored.id && now.template === template && timer === null)
           patchEditor({ saveState: 'saved', failure: null })
       } catch (error) {
-        patchEditor({ saveState: 'failed', failure: reasonOf(error) })
+        patchEditor({ saveState: 'failed', failure: failureReason(error) })
       }
     })
     return queue
@@ -197,7 +201,7 @@ export function createTemplatesStore(deps: TemplatesDeps) {
         store.setState({ notice: { kind: 'created', name: saved.name } })
         return { ok: true, saved }
       } catch (error) {
-        return { ok: false, reason: reasonOf(error) }
+        return { ok: false, reason: failureReason(error) }
       }
     },
 
@@ -211,7 +215,7 @@ export function createTemplatesStore(deps: TemplatesDeps) {
         await refresh()
         return { ok: true }
       } catch (error) {
-        return { ok: false, failure: reasonOf(error) }
+        return { ok: false, failure: failureReason(error) }
       }
     },
 
@@ -255,11 +259,12 @@ export function createTemplatesStore(deps: TemplatesDeps) {
     /** Opens a template in the editor: the built-in read-only, a deleted one not at all. */
     async open(id: string) {
       await actions.close()
-      if (id === repository.builtIn.id) {
+      const builtIn = repository.builtIns.find((template) => template.id === id)
+      if (builtIn) {
         store.setState({
           editor: {
             id,
-            template: repository.builtIn,
+            template: builtIn,
             readOnly: true,
             history: emptyHistory(),
             saveState: 'saved',

@@ -7,7 +7,7 @@ import { titleForCopy, type Template, type Workshop, type WorkshopDetails } from
 import type { DetailsErrors } from '@shared/schema/workshopDetails'
 import { validateWorkshopDetails } from './validateDetails'
 import type { WorkshopRepository } from '../db/repositories/workshopRepository'
-import { reasonOf } from '@shared/errors'
+import { failureReason } from '../i18n/failureReason'
 
 export type Notice =
   | { kind: 'deleted'; workshopId: string; title: string }
@@ -30,7 +30,8 @@ export interface WorkshopsState {
 
 export interface WorkshopsDeps {
   repository: WorkshopRepository
-  template: Template
+  /** The template of a workshop created without one: read at creation, as the language may change. */
+  defaultTemplate: () => Template
   /** "(copy)", "(copy 2)": translated by the caller. */
   copyLabel: (n: number) => string
   /** Wraps every write so the saved indicator knows about it. */
@@ -54,7 +55,7 @@ export function createWorkshopsStore(deps: WorkshopsDeps) {
     try {
       await action()
     } catch (error) {
-      store.setState({ notice: { kind: 'failed', reason: reasonOf(error) } })
+      store.setState({ notice: { kind: 'failed', reason: failureReason(error) } })
       await refresh().catch(() => store.setState({ status: 'failed' }))
     }
   }
@@ -63,7 +64,7 @@ export function createWorkshopsStore(deps: WorkshopsDeps) {
     try {
       return { ok: true, workshop: await write() }
     } catch (error) {
-      return { ok: false, errors: {}, failure: reasonOf(error) }
+      return { ok: false, errors: {}, failure: failureReason(error) }
     }
   }
 
@@ -83,7 +84,7 @@ export function createWorkshopsStore(deps: WorkshopsDeps) {
       if (!validation.ok) return validation
       return guardedSave(async () => {
         const workshop = await track(() =>
-          repository.create(validation.value, template ?? deps.template),
+          repository.create(validation.value, template ?? deps.defaultTemplate()),
         )
         await refresh()
         return workshop

@@ -19,12 +19,13 @@ export class PhonePage {
     readonly escaped: string[],
   ) {}
 
-  static async open(browser: Browser, url: string): Promise<PhonePage> {
+  static async open(browser: Browser, url: string, locale = 'en-US'): Promise<PhonePage> {
     const context = await browser.newContext({
       viewport: PHONE_VIEWPORT,
       isMobile: true,
       hasTouch: true,
       deviceScaleFactor: 2,
+      locale,
     })
     const escaped: string[] = []
     await context.route(

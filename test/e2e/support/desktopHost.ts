@@ -18,6 +18,8 @@ import type {
 /** What the stand-in keeps on `window.__desktopHost`, readable from the test. */
 interface HostRecord {
   menuStates: MenuState[]
+  /** Each language the page told main it speaks, in order. */
+  languages: string[]
   saved: { kind: 'session' | 'csv' | 'template'; suggestedName: string; contents: string }[]
   backups: BackupEntry[]
   backupContents: Record<string, string>
@@ -58,6 +60,7 @@ function installHost(info: typeof DESKTOP_INFO): void {
   let presenterOpen = false
   const host: HostRecord = {
     menuStates: [],
+    languages: [],
     saved: [],
     backups: [],
     backupContents: {},
@@ -111,6 +114,10 @@ function installHost(info: typeof DESKTOP_INFO): void {
     presenterIsOpen: () => ok(presenterOpen),
     menuSetState: (state) => {
       host.menuStates.push(state)
+      return ok(undefined)
+    },
+    appSetLanguage: ({ language }) => {
+      host.languages.push(language)
       return ok(undefined)
     },
     sessionTakeWaiting: () => ok(queue.shift() ?? { kind: 'none' as const }),

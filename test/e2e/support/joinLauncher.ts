@@ -14,6 +14,7 @@ import type os from 'node:os'
 import path from 'node:path'
 import { WebSocketServer } from 'ws'
 import { createJoinService, type JoinService } from '../../../electron/main/services/join'
+import { problemOf } from '../../../shared/ipc/problems'
 import { deviceViewsSchema } from '../../../shared/join/schemas'
 
 const TYPES: Record<string, string> = {
@@ -106,7 +107,8 @@ export async function startJoinLauncher(rendererDir = path.resolve('out/renderer
           const value = await answer(service, message)
           ws.send(JSON.stringify({ id: message.id, ok: true, value: value ?? null }))
         } catch (error) {
-          ws.send(JSON.stringify({ id: message.id, ok: false, message: String(error) }))
+          const problem = problemOf(error)
+          ws.send(JSON.stringify({ id: message.id, ok: false, message: String(error), problem }))
         }
       })
     })

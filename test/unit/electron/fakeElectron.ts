@@ -250,6 +250,11 @@ export function createFakeElectron() {
     getVersion(): string {
       return '0.1.0'
     }
+    /** The system's language, as Electron reports it once ready. */
+    locale = 'en-GB'
+    getLocale(): string {
+      return this.locale
+    }
     setPath(name: string, value: string): void {
       log.push(`setPath ${name} ${value}`)
       this.paths.set(name, value)

@@ -12,6 +12,8 @@ import type { PlatformBackups, PlatformDesktop } from '../../../renderer/src/pla
 export interface FakeDesktop extends PlatformDesktop {
   /** Every state the page reported, oldest first. */
   readonly menuStates: MenuState[]
+  /** Each language the page told main it speaks, in order. */
+  readonly languages: string[]
   /** Files waiting to be taken, oldest first. */
   readonly waiting: WaitingFile[]
   /** Main's side: a menu item chosen. */
@@ -34,11 +36,13 @@ export function fakeDesktop(): FakeDesktop {
     }
   const desktop: FakeDesktop = {
     menuStates: [],
+    languages: [],
     waiting: [],
     onCommand: subscribe(commandListeners),
     onFileWaiting: subscribe(waitingListeners),
     onPrepareToQuit: subscribe(prepares),
     setMenuState: async (state) => void desktop.menuStates.push(state),
+    setLanguage: async (language) => void desktop.languages.push(language),
     takeWaitingFile: async () => desktop.waiting.shift() ?? { kind: 'none' },
     command: (command) => commandListeners.forEach((listener) => listener(command)),
     handOver(file) {

@@ -6,6 +6,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import os from 'node:os'
+import { MainProblemError } from '../../../../shared/ipc/problems'
 import { makeJoinCode, type RandomBytes } from '../../../../shared/join/codes'
 import type {
   JoinAdapter,
@@ -67,7 +68,7 @@ export function createJoinService(options: JoinServiceOptions): JoinService {
     await stopNow()
     const adapter = adapters().find((a) => a.id === adapterId)
     if (adapter === undefined) {
-      throw new Error('That network is no longer connected. Choose another one.')
+      throw new MainProblemError({ code: 'joinNetworkGone' }, `no adapter ${adapterId}`)
     }
     const code = makeJoinCode(random)
     const server = await startJoinServer({
@@ -76,7 +77,10 @@ export function createJoinService(options: JoinServiceOptions): JoinService {
       code,
       files: await loadPhoneFiles(options.phoneDir).catch(() => {
         // Only a development run meets this: every build writes the page beside the renderer.
-        throw new Error('The phone page is not built. Run npm run build, then try again.')
+        throw new MainProblemError(
+          { code: 'joinPageMissing' },
+          `no phone page in ${options.phoneDir}`,
+        )
       }),
       random,
       now: options.now,

@@ -4,7 +4,7 @@
  * template is never stored (it ships in shared/content): it can be read and duplicated here,
  * never written. Every write is one strict transaction, like the workshops' own.
  */
-import { DEFAULT_TEMPLATE } from '@shared/content'
+import { BUILT_IN_TEMPLATES, DEFAULT_TEMPLATE, isBuiltInTemplateId } from '@shared/content'
 import {
   copyName,
   duplicateTemplate,
@@ -20,6 +20,10 @@ import type { VantageDatabase } from '../database'
 import { systemRecordFactory, type RecordFactory } from '../ids'
 
 export const BUILT_IN_TEMPLATE: Template = DEFAULT_TEMPLATE
+
+/** Every built-in template, one per language; none is ever stored or written. */
+const BUILT_INS: readonly Template[] = Object.values(BUILT_IN_TEMPLATES)
+const BUILT_IN_IDS = BUILT_INS.map((template) => template.id)
 
 export class TemplateNotFoundError extends Error {
   constructor(readonly templateId: string) {
@@ -56,7 +60,10 @@ export function createTemplateRepository(
 ) {
   async function activeNames(): Promise<string[]> {
     const all = await db.templates.toArray()
-    return [BUILT_IN_TEMPLATE.name, ...all.filter((t) => t.deletedAt === null).map((t) => t.name)]
+    return [
+      ...BUILT_INS.map((t) => t.name),
+      ...all.filter((t) => t.deletedAt === null).map((t) => t.name),
+    ]
   }
 
   /** Stores `template` as a new library entry under its own id. */
@@ -73,7 +80,7 @@ export function createTemplateRepository(
   }
 
   async function save(template: Template): Promise<LibraryTemplate> {
-    if (template.id === BUILT_IN_TEMPLATE.id) throw new BuiltInTemplateError()
+    if (isBuiltInTemplateId(template.id)) throw new BuiltInTemplateError()
     const existing = await db.templates.get(template.id)
     if (!existing) return addNew(template)
     if (sameWording(existing, template)) return existing
@@ -92,6 +99,7 @@ export function createTemplateRepository(
 
   return {
     builtIn: BUILT_IN_TEMPLATE,
+    builtIns: BUILT_INS,
 
     /** The facilitator's templates that are not deleted, most recently edited first. */
     async list(): Promise<LibraryTemplate[]> {
@@ -122,7 +130,7 @@ export function createTemplateRepository(
     /** A stored copy of the built-in or a stored template: a new id, the same lens ids. */
     async duplicate(id: string, name?: string): Promise<LibraryTemplate> {
       return db.transaction('rw', db.templates, async () => {
-        const source = id === BUILT_IN_TEMPLATE.id ? BUILT_IN_TEMPLATE : await db.templates.get(id)
+        const source = BUILT_INS.find((t) => t.id === id) ?? (await db.templates.get(id))
         if (!source) throw new TemplateNotFoundError(id)
         const copy = duplicateTemplate(
           templateOf(source),
@@ -162,7 +170,7 @@ export function createTemplateRepository(
 
     /** What importing `template` would meet, for the "keep both / replace" question. */
     async importConflict(template: Template): Promise<ImportConflict> {
-      return importConflict(template, BUILT_IN_TEMPLATE.id, await db.templates.toArray())
+      return importConflict(template, BUILT_IN_IDS, await db.templates.toArray())
     },
 
     /**
@@ -172,11 +180,7 @@ export function createTemplateRepository(
      */
     async importTemplate(template: Template, choice: ImportChoice): Promise<LibraryTemplate> {
       return db.transaction('rw', db.templates, async () => {
-        const conflict = importConflict(
-          template,
-          BUILT_IN_TEMPLATE.id,
-          await db.templates.toArray(),
-        )
+        const conflict = importConflict(template, BUILT_IN_IDS, await db.templates.toArray())
         const resolved = resolveImport(
           template,
           conflict,

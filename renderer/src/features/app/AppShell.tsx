@@ -11,6 +11,7 @@ import { Button } from '../../ui/Button'
 import { SaveIndicator } from '../../ui/SaveIndicator'
 import { StorageRefusalNotice } from '../files/StorageRefusalNotice'
 import { useBackupScheduler } from '../files/useBackupScheduler'
+import { LanguagePicker } from './LanguagePicker'
 import { useAppInfo } from './useAppInfo'
 import { useQuitPreparation } from './useQuitPreparation'
 import { useWarnBeforeLeavingUnsaved } from './useWarnBeforeLeavingUnsaved'
@@ -50,6 +51,7 @@ export function AppShell({ children }: { children: ReactNode }) {
             {t('files.backups.title')}
           </Link>
         )}
+        <LanguagePicker />
         <SaveIndicator />
       </header>
       {replaced && (

@@ -8,7 +8,7 @@
  */
 import { createElement, use, type ComponentProps, type ComponentType } from 'react'
 import { PRESENTER_ROUTE } from '@shared/ipc/routeIds'
-import { printRequest } from '../report/printRequest'
+import { printRequest, type PrintRequest } from '../report/printRequest'
 
 export interface LazyScreen<P> {
   (props: P): ReturnType<typeof createElement>
@@ -100,10 +100,15 @@ const ALL_SCREENS: Preloadable[] = [
  * (the print window is opened only to make a PDF, and every millisecond there is waiting).
  */
 export function printedWorkshop(route: string): string | null {
+  return printedRequest(route)?.workshopId || null
+}
+
+/** What a print route asks for (its workshop, paper and language), or null off the print route. */
+export function printedRequest(route: string): PrintRequest | null {
   const match = /^#?\/?print\/([^/]+)/.exec(route)
   if (!match) return null
   const query = route.includes('?') ? route.slice(route.indexOf('?')) : ''
-  return printRequest(match[1]!, query, '').workshopId || null
+  return printRequest(match[1]!, query, '')
 }
 
 /** Loads the route's screens; resolves when they are here (a failed load shows up on render). */

@@ -3,14 +3,14 @@ import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
 import type { BackupEntry } from '@shared/ipc'
-import { formatRelativeTime } from '../../i18n/format'
+import { formatDateTime, formatRelativeTime } from '../../i18n/format'
 import { platform } from '../../platform'
 import { useServices } from '../../store/context'
 import { Button } from '../../ui/Button'
 import { ConfirmDialog } from '../../ui/Dialog'
 import { useNow } from '../../ui/useNow'
 import { restoreBackup } from './backups'
-import { reasonOf } from '@shared/errors'
+import { failureReason } from '../../i18n/failureReason'
 
 function groupByWorkshop(entries: BackupEntry[]): BackupEntry[][] {
   const groups = new Map<string, BackupEntry[]>()
@@ -32,13 +32,13 @@ export function BackupsScreen() {
     backups
       ?.list()
       .then(setEntries, (error: unknown) =>
-        setMessage(t('files.backups.listFailed', { reason: reasonOf(error) })),
+        setMessage(t('files.backups.listFailed', { reason: failureReason(error) })),
       )
   }, [backups, t])
   useEffect(load, [load])
 
   const when = (entry: BackupEntry) =>
-    `${new Date(entry.savedAt).toLocaleString()} (${formatRelativeTime(Date.parse(entry.savedAt), now)})`
+    `${formatDateTime(new Date(entry.savedAt))} (${formatRelativeTime(Date.parse(entry.savedAt), now)})`
 
   async function restore(entry: BackupEntry) {
     if (!backups) return
@@ -48,7 +48,7 @@ export function BackupsScreen() {
       void id
       load()
     } catch (error) {
-      setMessage(t('files.backups.failed', { reason: reasonOf(error) }))
+      setMessage(t('files.backups.failed', { reason: failureReason(error) }))
     }
   }
 

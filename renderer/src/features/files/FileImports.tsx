@@ -7,6 +7,7 @@
 import type { ReactNode } from 'react'
 import { TemplateImportProvider, useTemplateImport } from '../templates/TemplateImportProvider'
 import { SessionImportProvider, useSessionImport } from './SessionImportProvider'
+import { problemReason } from '../../i18n/failureReason'
 import { useWaitingFiles } from './useWaitingFiles'
 
 function WaitingFiles() {
@@ -17,8 +18,8 @@ function WaitingFiles() {
     template: templates.importText,
     unreadable: (file) =>
       file.fileKind === 'template'
-        ? templates.refuse(file.fileName, file.problem)
-        : sessions.showProblem(file.fileName, file.problem),
+        ? templates.refuse(file.fileName, problemReason(file.problem))
+        : sessions.showProblem(file.fileName, problemReason(file.problem)),
   })
   return null
 }

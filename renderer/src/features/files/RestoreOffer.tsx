@@ -10,7 +10,7 @@ import { useServices, useWorkshops } from '../../store/context'
 import { Button } from '../../ui/Button'
 import { Dialog } from '../../ui/Dialog'
 import { latestPerWorkshop, restoreBackup } from './backups'
-import { reasonOf } from '@shared/errors'
+import { failureReason } from '../../i18n/failureReason'
 
 export function RestoreOffer() {
   const { t } = useTranslation()
@@ -42,7 +42,7 @@ export function RestoreOffer() {
       for (const entry of offer) await restoreBackup(services, backups, entry)
       setMessage(t('files.backups.offerDone', { count: offer.length }))
     } catch (error) {
-      setMessage(t('files.backups.failed', { reason: reasonOf(error) }))
+      setMessage(t('files.backups.failed', { reason: failureReason(error) }))
     }
   }
 

@@ -24,7 +24,7 @@ import { Dialog } from '../../ui/Dialog'
 import { useAppCommand } from '../app/commands/appCommands'
 import { preloadWorkshopScreens } from '../app/lazyScreens'
 import { checkSessionText, openImported, type ImportMode } from './sessionImport'
-import { reasonOf } from '@shared/errors'
+import { failureReason } from '../../i18n/failureReason'
 
 type Phase =
   | { phase: 'idle' }
@@ -67,10 +67,10 @@ export function SessionImportProvider({ children }: { children: ReactNode }) {
         // Shown before it is stored: if it cannot be, the facilitator is told so, at home.
         await landed.catch((error: unknown) => {
           navigate('/')
-          setState({ phase: 'invalid', fileName, detail: reasonOf(error) })
+          setState({ phase: 'invalid', fileName, detail: failureReason(error) })
         })
       } catch (error) {
-        setState({ phase: 'invalid', fileName, detail: reasonOf(error) })
+        setState({ phase: 'invalid', fileName, detail: failureReason(error) })
       }
     },
     [services, navigate],
@@ -92,7 +92,7 @@ export function SessionImportProvider({ children }: { children: ReactNode }) {
       const outcome = await platform.openSessionFile()
       if (outcome.opened) await handleText(outcome.fileName, outcome.contents)
     } catch (error) {
-      setState({ phase: 'invalid', fileName: '', detail: reasonOf(error) })
+      setState({ phase: 'invalid', fileName: '', detail: failureReason(error) })
     }
   }, [handleText])
 

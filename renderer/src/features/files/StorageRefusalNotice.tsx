@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next'
 import { useStore } from 'zustand'
 import { useServices } from '../../store/context'
 import { Button } from '../../ui/Button'
-import { reasonOf } from '@shared/errors'
+import { failureReason } from '../../i18n/failureReason'
 import { saveOutcomeMessage } from './saveOutcomeMessage'
 import { saveSessionFile } from './workshopFiles'
 
@@ -30,7 +30,7 @@ export function StorageRefusalNotice() {
         messages.push(saveOutcomeMessage(await saveSessionFile(services, id), 'file'))
       setMessage(messages.join(' '))
     } catch (error) {
-      setMessage(t('files.status.failed', { reason: reasonOf(error) }))
+      setMessage(t('files.status.failed', { reason: failureReason(error) }))
     } finally {
       setBusy(false)
     }

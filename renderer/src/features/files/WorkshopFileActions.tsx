@@ -5,12 +5,14 @@
  */
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { isLanguage, LANGUAGE_NAMES, LANGUAGES, type Language } from '@shared/i18n'
 import type { SaveOutcome } from '@shared/ipc'
+import { currentLanguage } from '../../i18n'
 import type { PaperSize } from '../../platform/types'
 import { useServices } from '../../store/context'
 import { Button } from '../../ui/Button'
 import { useAppCommand } from '../app/commands/appCommands'
-import { reasonOf } from '@shared/errors'
+import { failureReason } from '../../i18n/failureReason'
 import { saveOutcomeMessage } from './saveOutcomeMessage'
 import { exportBetsCsv, exportRatingsCsv, exportSummaryPdf, saveSessionFile } from './workshopFiles'
 
@@ -18,6 +20,8 @@ export function WorkshopFileActions({ workshopId, title }: { workshopId: string;
   const { t } = useTranslation()
   const services = useServices()
   const [paper, setPaper] = useState<PaperSize>('A4')
+  // The report's readers may read another language than the facilitator: the app's by default.
+  const [pdfLanguage, setPdfLanguage] = useState<Language>(currentLanguage)
   const [message, setMessage] = useState('')
   const [busy, setBusy] = useState(false)
 
@@ -28,14 +32,15 @@ export function WorkshopFileActions({ workshopId, title }: { workshopId: string;
     try {
       setMessage(saveOutcomeMessage(await action(), kind))
     } catch (error) {
-      setMessage(t('files.status.failed', { reason: reasonOf(error) }))
+      setMessage(t('files.status.failed', { reason: failureReason(error) }))
     } finally {
       setBusy(false)
     }
   }
 
   const saveSession = () => void run(() => saveSessionFile(services, workshopId), 'file')
-  const exportPdf = () => void run(() => exportSummaryPdf(workshopId, title, paper), 'pdf')
+  const exportPdf = () =>
+    void run(() => exportSummaryPdf(workshopId, title, paper, pdfLanguage), 'pdf')
   const exportRatings = () => void run(() => exportRatingsCsv(services, workshopId), 'file')
   const exportBets = () => void run(() => exportBetsCsv(services, workshopId), 'file')
   useAppCommand('saveSession', saveSession)
@@ -57,12 +62,29 @@ export function WorkshopFileActions({ workshopId, title }: { workshopId: string;
         </label>
         <select
           id="pdf-paper"
-          className="file-actions__paper"
+          className="file-actions__paper file-actions__paper--inner"
           value={paper}
           onChange={(e) => setPaper(e.target.value as PaperSize)}
         >
           <option value="A4">{t('files.actions.a4')}</option>
           <option value="Letter">{t('files.actions.letter')}</option>
+        </select>
+        <label className="visually-hidden" htmlFor="pdf-language">
+          {t('files.actions.pdfLanguage')}
+        </label>
+        <select
+          id="pdf-language"
+          className="file-actions__paper"
+          value={pdfLanguage}
+          onChange={(e) => {
+            if (isLanguage(e.target.value)) setPdfLanguage(e.target.value)
+          }}
+        >
+          {LANGUAGES.map((language) => (
+            <option key={language} value={language} lang={language}>
+              {LANGUAGE_NAMES[language]}
+            </option>
+          ))}
         </select>
       </span>
       <Button disabled={busy} onClick={exportRatings}>

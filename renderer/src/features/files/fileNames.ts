@@ -1,4 +1,6 @@
 /** A file name the facilitator would choose: the workshop's title, tidied, with its extension. */
+import { t } from '../../i18n'
+
 export function fileNameFor(title: string, extension: 'vantage' | 'csv' | 'pdf'): string {
   const base = title
     .normalize('NFC')
@@ -7,5 +9,5 @@ export function fileNameFor(title: string, extension: 'vantage' | 'csv' | 'pdf')
     .trim()
     .slice(0, 80)
     .trim()
-  return `${base || 'Vantage workshop'}.${extension}`
+  return `${base || t('files.actions.untitledFileName')}.${extension}`
 }

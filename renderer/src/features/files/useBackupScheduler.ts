@@ -10,7 +10,7 @@ import { platform } from '../../platform'
 import { useServices } from '../../store/context'
 import { backUpWorkshop } from './backups'
 import { sessionFileModule } from './sessionFileModule'
-import { reasonOf } from '@shared/errors'
+import { failureReason } from '../../i18n/failureReason'
 
 export const BACKUP_DELAY_MS = 30_000
 
@@ -43,7 +43,7 @@ export function useBackupScheduler(): BackupScheduler {
         ids.map((id) =>
           backUpWorkshop(services, backups, id).then(
             () => setFailure(null),
-            (error: unknown) => setFailure(reasonOf(error)),
+            (error: unknown) => setFailure(failureReason(error)),
           ),
         ),
       )

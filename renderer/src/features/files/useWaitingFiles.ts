@@ -6,15 +6,14 @@
  */
 import { useEffect, useRef } from 'react'
 import type { WaitingFile } from '@shared/ipc'
-import { platform } from '../../platform'
-import { reasonOf } from '@shared/errors'
+import { platform, PlatformError } from '../../platform'
 
 export type UnreadableFile = Extract<WaitingFile, { kind: 'unreadable' }>
 
 export interface WaitingFileHandlers {
   session(fileName: string, text: string): Promise<void>
   template(fileName: string, text: string): Promise<void>
-  /** A file main could not read, with main's sentence; or a take that failed (no file name). */
+  /** A file main could not read, with main's problem; or a take that failed (no file name). */
   unreadable(file: UnreadableFile): void
 }
 
@@ -53,7 +52,7 @@ export function useWaitingFiles(handlers: WaitingFileHandlers): void {
             kind: 'unreadable',
             fileKind: null,
             fileName: '',
-            problem: reasonOf(error),
+            problem: error instanceof PlatformError ? error.problem : { code: 'unexpected' },
           })
         }
       } finally {

@@ -5,7 +5,9 @@
  * the one place those edits are kept.
  */
 import type { WorkshopSnapshot } from '@shared/domain'
+import type { Language } from '@shared/i18n'
 import type { SaveOutcome } from '@shared/ipc'
+import { t } from '../../i18n'
 import { platform } from '../../platform'
 import type { PaperSize } from '../../platform/types'
 import type { AppServices } from '../../store/appServices'
@@ -48,9 +50,15 @@ export async function exportBetsCsv(
   const snapshot = await snapshotForFile(services, workshopId)
   const { betsCsv } = await reportModule()
   const contents = betsCsv(snapshot, betsCsvLabels())
-  return platform.saveCsv(fileNameFor(`${snapshot.workshop.title} bets`, 'csv'), contents)
+  const name = t('files.actions.betsFileName', { title: snapshot.workshop.title })
+  return platform.saveCsv(fileNameFor(name, 'csv'), contents)
 }
 
-export function exportSummaryPdf(workshopId: string, title: string, paper: PaperSize) {
-  return platform.exportPdf(workshopId, paper, fileNameFor(title, 'pdf'))
+export function exportSummaryPdf(
+  workshopId: string,
+  title: string,
+  paper: PaperSize,
+  language: Language,
+) {
+  return platform.exportPdf(workshopId, paper, language, fileNameFor(title, 'pdf'))
 }

@@ -4,6 +4,7 @@
  */
 import { useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { builtInTemplatesFirst } from '@shared/content'
 import type { WorkshopDetails } from '@shared/domain'
 import { useTemplates, useWorkshopActions } from '../../store/context'
 import { Button } from '../../ui/Button'
@@ -22,7 +23,7 @@ interface Props {
 }
 
 export function NewWorkshopDialog({ open, onOpenChange, onCreated }: Props) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const actions = useWorkshopActions()
   const [details, setDetails] = useState<WorkshopDetails>(EMPTY)
   const [errors, setErrors] = useState<DetailsMessages>({})
@@ -47,7 +48,10 @@ export function NewWorkshopDialog({ open, onOpenChange, onCreated }: Props) {
     if (busy) return
     setBusy(true)
     try {
-      const template = templates.find((entry) => entry.id === templateId)
+      // None found means the default: the built-in in the app's language.
+      const template =
+        templates.find((entry) => entry.id === templateId) ??
+        builtInTemplatesFirst(i18n.language).find((entry) => entry.id === templateId)
       const outcome = await actions.create(details, template)
       if (!outcome.ok) {
         setErrors(detailsMessages(outcome.errors))

@@ -17,8 +17,10 @@ import {
   type PhoneInput,
   type PhoneRating,
 } from '@shared/join'
-import { reasonOf } from '@shared/errors'
+import { failureReason } from '../../i18n/failureReason'
+import { t } from '../../i18n'
 import type { PlatformJoin } from '../../platform/types'
+import { nameMessage } from '../prepare/participants/nameMessage'
 import type { SessionData } from '../../store/session/sessionData'
 import type { SessionStore } from '../../store/session/sessionStore'
 import type { WorkshopEdits } from '../../store/session/workshopEdits'
@@ -205,7 +207,7 @@ export function createJoinHost({ join, session, edits }: JoinHostDeps) {
     }
   }
 
-  const fail = (error: unknown) => store.setState({ problem: reasonOf(error) })
+  const fail = (error: unknown) => store.setState({ problem: failureReason(error) })
 
   function admit(deviceId: string, participantId: string): void {
     if (heldByOthers(deviceId).has(participantId)) return
@@ -262,7 +264,7 @@ export function createJoinHost({ join, session, edits }: JoinHostDeps) {
         data()?.participants.find((p) => p.name.toLocaleLowerCase() === name.toLocaleLowerCase())
       if (!find()) {
         const outcome = await edits.addParticipant(name)
-        if (!outcome.ok) return fail(outcome.problem)
+        if (!outcome.ok) return store.setState({ problem: nameMessage(t, outcome.problem, name) })
       }
       const person = find()
       if (person) admit(deviceId, person.id)

@@ -23,6 +23,7 @@ import { ReportTeamMapSection } from './ReportTeamMapSection'
 import { pageStyle } from './pageStyle'
 import { printRequest, type Paper } from './printRequest'
 import { usePrintDocument } from './usePrintDocument'
+import { usePrintLanguage } from './usePrintLanguage'
 
 function ReportDocument({ model, paper }: { model: ReportModel; paper: Paper }) {
   const started = model.lenses.filter((lens) => lens.progress !== 'notStarted')
@@ -80,8 +81,9 @@ export function PrintScreen({ routeId }: { routeId: string }) {
     [data, request.workshopId, generatedAt],
   )
   const failed = status === 'missing' || status === 'failed'
+  const speaking = usePrintLanguage(request.language)
   usePrintDocument(
-    failed ? 'failed' : model ? 'ready' : 'loading',
+    failed ? 'failed' : model && speaking ? 'ready' : 'loading',
     model?.cover.title ?? null,
     request.autoprint,
   )
@@ -94,7 +96,7 @@ export function PrintScreen({ routeId }: { routeId: string }) {
       </main>
     )
   }
-  if (!model) return <p className="report-message">{t('report.loading')}</p>
+  if (!model || !speaking) return <p className="report-message">{t('report.loading')}</p>
 
   return (
     <>

@@ -31,12 +31,17 @@ function RevealedFigures({
       ? t('report.ratings.noMedian')
       : t('report.ratings.median', { value: formatNumber(median) })
   const counts = [
-    ...MATURITY_LEVELS.map(
-      (level) =>
-        `${t('rating.levelName', { level, label: levelLabel(lens.scale, level) })}: ${distribution.counts[level]}`,
+    ...MATURITY_LEVELS.map((level) =>
+      t('report.ratings.countOf', {
+        label: t('rating.levelName', { level, label: levelLabel(lens.scale, level) }),
+        count: distribution.counts[level],
+      }),
     ),
-    `${t('report.ratings.unsure')}: ${distribution.unsure}`,
-  ].join('; ')
+    t('report.ratings.countOf', {
+      label: t('report.ratings.unsure'),
+      count: distribution.unsure,
+    }),
+  ].join(t('report.ratings.countJoiner'))
 
   return (
     <div className="report-figures">

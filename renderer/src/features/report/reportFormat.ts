@@ -4,6 +4,7 @@
  */
 import type { MaturityLevel, MaturityLevelDescription } from '@shared/domain'
 import { i18n } from '../../i18n'
+import { formatDateTime } from '../../i18n/format'
 
 const MINUS = '\u2212'
 
@@ -25,11 +26,9 @@ export function levelLabel(
   return scale.find((s) => s.level === level)?.label ?? ''
 }
 
-/** An ISO timestamp as date and time, in the system's regional format. */
+/** An ISO timestamp as date and time, in the reader's regional format. */
 export function formatTimestamp(iso: string): string {
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return iso
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(
-    date,
-  )
+  return formatDateTime(date)
 }

@@ -20,7 +20,7 @@ import { useTemplateActions } from '../../store/context'
 import { useAppCommand } from '../app/commands/appCommands'
 import { TemplateConflictDialog, type PendingImport } from './TemplateFileActions'
 import { pickTemplateFile, readTemplateText, type ReadTemplate } from './templateFiles'
-import { reasonOf } from '@shared/errors'
+import { failureReason } from '../../i18n/failureReason'
 
 export const TEMPLATE_LIBRARY_ROUTE = '/templates'
 
@@ -70,7 +70,7 @@ export function TemplateImportProvider({ children }: { children: ReactNode }) {
   const failed = useCallback(
     (error: unknown) => {
       showLibrary()
-      say(t('templates.files.openFailed', { reason: reasonOf(error) }))
+      say(t('templates.files.openFailed', { reason: failureReason(error) }))
     },
     [showLibrary, t],
   )

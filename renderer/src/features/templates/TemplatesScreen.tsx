@@ -3,6 +3,7 @@
  * own templates, created, duplicated, renamed and deleted with undo. Kept off the home screen,
  * one link away, so the home stays about workshops.
  */
+import { builtInTemplatesFirst } from '@shared/content'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { LibraryTemplate, Template } from '@shared/domain'
@@ -15,13 +16,14 @@ import { useTemplateImport } from './TemplateImportProvider'
 import { TemplateListItem } from './TemplateListItem'
 import { TemplateNameDialog } from './TemplateNameDialog'
 import { TemplateNoticeBar } from './TemplateNoticeBar'
-import { reasonOf } from '@shared/errors'
+import { failureReason } from '../../i18n/failureReason'
 
 export function TemplatesScreen() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const actions = useTemplateActions()
   const status = useTemplates((s) => s.status)
-  const builtIn = useTemplates((s) => s.builtIn)
+  // The app's own language leads; the others stay at hand for a workshop in another language.
+  const shown = builtInTemplatesFirst(i18n.language)
   const templates = useTemplates((s) => s.templates)
   const [creating, setCreating] = useState(false)
   const [renaming, setRenaming] = useState<LibraryTemplate | null>(null)
@@ -38,7 +40,7 @@ export function TemplatesScreen() {
           : t('templates.files.cancelled'),
       )
     } catch (error) {
-      const reason = reasonOf(error)
+      const reason = failureReason(error)
       setFileMessage(t('templates.files.failed', { reason }))
     }
   }
@@ -73,12 +75,15 @@ export function TemplatesScreen() {
 
       <h2>{t('templates.library.builtInTitle')}</h2>
       <ul className="workshop-list" aria-label={t('templates.library.builtInTitle')}>
-        <TemplateListItem
-          template={builtIn}
-          builtIn
-          onDuplicate={() => void actions.duplicate(builtIn.id)}
-          onExport={() => void exportFile(builtIn)}
-        />
+        {shown.map((builtIn) => (
+          <TemplateListItem
+            key={builtIn.id}
+            template={builtIn}
+            builtIn
+            onDuplicate={() => void actions.duplicate(builtIn.id)}
+            onExport={() => void exportFile(builtIn)}
+          />
+        ))}
       </ul>
 
       <h2>{t('templates.library.ownTitle')}</h2>

@@ -12,7 +12,7 @@ import {
 } from '@shared/domain'
 import { platform } from '../../platform'
 import { useServices } from '../../store/context'
-import { reasonOf } from '@shared/errors'
+import { failureReason } from '../../i18n/failureReason'
 
 /** How often to notice that the presenter window was closed by hand (its own close button). */
 const CHECK_OPEN_MS = 1500
@@ -59,7 +59,7 @@ export function usePresenterControls(workshopId: string) {
         setProblem('')
         return true
       } catch (error) {
-        setProblem(reasonOf(error))
+        setProblem(failureReason(error))
         return false
       }
     },
@@ -72,7 +72,7 @@ export function usePresenterControls(workshopId: string) {
       setOpen(true)
       setProblem('')
     } catch (error) {
-      setProblem(reasonOf(error))
+      setProblem(failureReason(error))
     }
   }, [workshopId])
 

@@ -13,6 +13,7 @@ import { phone } from './en/phone'
 import { prepare } from './en/prepare'
 import { projector } from './en/projector'
 import { present } from './en/present'
+import { problems } from './en/problems'
 import { rating } from './en/rating'
 import { report } from './en/report'
 import { teammap } from './en/teammap'
@@ -34,13 +35,12 @@ export const en = {
   teammap: { ...teammapView, ...teammap },
   join,
   phone,
+  problems,
   app: {
     name: 'Vantage',
     tagline: 'Workshops on your product operating model',
     skipToContent: 'Skip to content',
     breadcrumb: 'Breadcrumb',
-    mainNavigation: 'Vantage',
-    footer: 'Vantage {{version}}',
     footerDesktop: 'Vantage {{version}} · Data folder: {{folder}}',
     footerBrowser: 'Vantage {{version}} · Running in a browser: data stays in this browser',
     notFound: 'This page does not exist.',
@@ -50,6 +50,10 @@ export const en = {
     dbReplaced:
       'Vantage was updated in another window. Reload to keep working; everything saved so far is safe.',
     reload: 'Reload',
+    language: {
+      label: 'Language',
+      system: 'As the system ({{language}})',
+    },
     newerData,
     about: {
       title: 'About Vantage',
@@ -72,7 +76,6 @@ export const en = {
     organisationUnset: 'No organisation',
     dateUnset: 'No date set',
     lastEdited: 'Last edited {{when}}',
-    open: 'Open {{title}}',
     rename: 'Rename',
     renameLabel: 'Rename {{title}}',
     duplicate: 'Duplicate',
@@ -86,7 +89,7 @@ export const en = {
     undo: 'Undo',
     restored: 'Restored “{{title}}”.',
     dismiss: 'Dismiss',
-    actionFailed: 'That did not work: {{reason}}. Nothing was changed.',
+    actionFailed: 'That did not work: {{reason}} Nothing was changed.',
   },
   workshopForm: {
     createTitle: 'New workshop',
@@ -124,7 +127,6 @@ export const en = {
     details: 'Details',
     detailsHint: 'Changes are saved as you type.',
     lenses: 'Lenses in this workshop',
-    coreQuestion: 'Core question',
     prompts: 'Discussion prompts',
     scale: 'Maturity scale',
     level: 'Level {{level}}: {{label}}',

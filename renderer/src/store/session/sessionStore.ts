@@ -28,7 +28,7 @@ import { byId, byOrder } from '../../db/repositories/touch'
 import { storageRefusalOf, type StorageRefusal } from '../../db/storageRefusal'
 import { applyChanges, type SessionData } from './sessionData'
 import { createWriteQueue, type WriteQueueOptions } from './writeQueue'
-import { reasonOf } from '@shared/errors'
+import { failureReason } from '../../i18n/failureReason'
 
 export interface HistoryEntry {
   changes: RecordChange[]
@@ -121,7 +121,7 @@ export function createSessionStore(deps: SessionDeps) {
     const current = store.getState().data
     store.setState({
       data: current ? applyChanges(current, invertChanges(changes)) : current,
-      failure: reasonOf(result.error),
+      failure: failureReason(result.error),
     })
     return false
   }
@@ -172,7 +172,7 @@ export function createSessionStore(deps: SessionDeps) {
     } catch (error) {
       store.setState({
         status: 'failed',
-        failure: reasonOf(error),
+        failure: failureReason(error),
       })
     }
   }

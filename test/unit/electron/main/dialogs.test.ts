@@ -29,9 +29,9 @@ describe('askSavePath', () => {
       canceled: false,
       filePath: '/home/ada/Desktop/offsite.vantage',
     })
-    await expect(
-      dialogs.askSavePath(caller, 'offsite.vantage', dialogs.SESSION_FILTER),
-    ).resolves.toBe('/home/ada/Desktop/offsite.vantage')
+    await expect(dialogs.askSavePath(caller, 'offsite.vantage', 'session', 'en')).resolves.toBe(
+      '/home/ada/Desktop/offsite.vantage',
+    )
     expect(electron.fake.dialog.showSaveDialog).toHaveBeenCalledWith(window, {
       defaultPath: '/home/ada/Documents/offsite.vantage',
       filters: [{ name: 'Vantage session', extensions: ['vantage'] }],
@@ -41,22 +41,22 @@ describe('askSavePath', () => {
 
   it('answers null when cancelled, or when no path came back', async () => {
     const { caller } = callerWindow()
-    await expect(dialogs.askSavePath(caller, 'a.csv', dialogs.CSV_FILTER)).resolves.toBeNull()
+    await expect(dialogs.askSavePath(caller, 'a.csv', 'csv', 'en')).resolves.toBeNull()
     electron.fake.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: '' })
-    await expect(dialogs.askSavePath(caller, 'a.csv', dialogs.CSV_FILTER)).resolves.toBeNull()
+    await expect(dialogs.askSavePath(caller, 'a.csv', 'csv', 'en')).resolves.toBeNull()
   })
 
   it('still asks when the calling window is gone, just not modally', async () => {
     const { window, caller } = callerWindow()
     window.destroy()
-    await dialogs.askSavePath(caller, 'a.pdf', dialogs.PDF_FILTER)
+    await dialogs.askSavePath(caller, 'a.pdf', 'pdf', 'en')
     const [firstArgument] = electron.fake.dialog.showSaveDialog.mock.calls[0] ?? []
     expect(firstArgument).toMatchObject({ defaultPath: '/home/ada/Documents/a.pdf' })
   })
 
   it('offers the bare name when the OS has no documents folder', async () => {
     electron.fake.app.paths.delete('documents')
-    await dialogs.askSavePath({ sender: {} } as never, 'a.pdf', dialogs.PDF_FILTER)
+    await dialogs.askSavePath({ sender: {} } as never, 'a.pdf', 'pdf', 'en')
     expect(electron.fake.dialog.showSaveDialog.mock.calls[0]?.[0]).toMatchObject({
       defaultPath: 'a.pdf',
     })
@@ -70,7 +70,7 @@ describe('askOpenPath', () => {
       canceled: false,
       filePaths: ['/home/ada/offsite.vantage'],
     })
-    await expect(dialogs.askOpenPath(caller, dialogs.SESSION_FILTER)).resolves.toBe(
+    await expect(dialogs.askOpenPath(caller, 'session', 'en')).resolves.toBe(
       '/home/ada/offsite.vantage',
     )
     const [parent, options] = electron.fake.dialog.showOpenDialog.mock.calls[0] ?? []
@@ -83,6 +83,23 @@ describe('askOpenPath', () => {
 
   it('answers null when cancelled', async () => {
     const { caller } = callerWindow()
-    await expect(dialogs.askOpenPath(caller, dialogs.SESSION_FILTER)).resolves.toBeNull()
+    await expect(dialogs.askOpenPath(caller, 'session', 'en')).resolves.toBeNull()
+  })
+})
+
+describe('the dialogs in the facilitator’s language', () => {
+  it('names the file kinds in German or French, keeping the extensions', async () => {
+    const { caller } = callerWindow()
+    await dialogs.askOpenPath(caller, 'template', 'de')
+    expect(electron.fake.dialog.showOpenDialog.mock.calls[0]?.[1]).toMatchObject({
+      filters: [
+        { name: 'Vantage-Vorlage', extensions: ['vantage-template'] },
+        { name: 'Alle Dateien', extensions: ['*'] },
+      ],
+    })
+    await dialogs.askSavePath(caller, 'a.pdf', 'pdf', 'fr')
+    expect(electron.fake.dialog.showSaveDialog.mock.calls[0]?.[1]).toMatchObject({
+      filters: [{ name: 'Document PDF', extensions: ['pdf'] }],
+    })
   })
 })

@@ -5,6 +5,7 @@
 import { mkdir, truncate, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { MainProblemError } from '../../../../shared/ipc/problems'
 import { createWaitingFiles, filesToOpenInArgv } from '../../../../electron/main/fileOpens'
 import type * as FileOpensModule from '../../../../electron/main/fileOpens'
 import { readSessionFile } from '../../../../electron/main/services/sessionFiles'
@@ -138,7 +139,8 @@ describe('filesToOpenInArgv', () => {
 function queue(contents: Record<string, string> = {}) {
   const read = vi.fn(async (filePath: string) => {
     const text = contents[filePath]
-    if (text === undefined) throw new Error('The file no longer exists.')
+    if (text === undefined)
+      throw new MainProblemError({ code: 'fileGone' }, 'The file no longer exists.')
     return text
   })
   const announce = vi.fn()
@@ -235,7 +237,7 @@ describe('createWaitingFiles', () => {
       kind: 'unreadable',
       fileKind: 'session',
       fileName: 'a.vantage',
-      problem: 'The file no longer exists.',
+      problem: { code: 'fileGone' },
     })
     expect(JSON.stringify(unreadable)).not.toContain('/home/ada')
     expect(remember).not.toHaveBeenCalled()
@@ -244,7 +246,7 @@ describe('createWaitingFiles', () => {
     expect(remember.mock.calls).toEqual([[B]])
   })
 
-  it('turns whatever read throws into the problem text', async () => {
+  it('turns whatever read throws into a problem, unexpected when it names none', async () => {
     const waiting = createWaitingFiles({
       read: () => Promise.reject('disk gone'),
       announce: () => {},
@@ -255,7 +257,7 @@ describe('createWaitingFiles', () => {
       kind: 'unreadable',
       fileKind: 'session',
       fileName: 'a.vantage',
-      problem: 'disk gone',
+      problem: { code: 'unexpected' },
     })
   })
 })
@@ -288,7 +290,7 @@ describe('with real files and the real reader', () => {
   })
 
   it.each([
-    ['a file that is gone', 'gone.vantage', async () => {}, 'The file no longer exists.'],
+    ['a file that is gone', 'gone.vantage', async () => {}, { code: 'fileGone' }],
     [
       'a file over the size limit',
       'huge.vantage',
@@ -296,7 +298,7 @@ describe('with real files and the real reader', () => {
         await writeFile(filePath, '')
         await truncate(filePath, MAX_SESSION_FILE_BYTES + 1) // sparse: costs no disk space
       },
-      'This file is 51 MB; Vantage opens session files of up to 50 MB.',
+      { code: 'fileTooLarge', document: 'session', sizeMb: 51, limitMb: 50 },
     ],
     [
       'a folder',
@@ -304,10 +306,10 @@ describe('with real files and the real reader', () => {
       async (filePath: string) => {
         await mkdir(filePath)
       },
-      'This is not a file Vantage can open.',
+      { code: 'notAFile' },
     ],
   ])(
-    'names %s as unreadable with a sentence, and not its folder',
+    'names %s as unreadable with its problem, and not its folder',
     async (_, name, make, problem) => {
       const filePath = path.join(folder(), name)
       await make(filePath)

@@ -4,11 +4,11 @@
 import { truncate, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
+import { MainProblemError } from '../../../../shared/ipc/problems'
 import {
   createWaitingFiles,
   fileKindOf,
   filesToOpenInArgv,
-  NOT_A_VANTAGE_FILE,
 } from '../../../../electron/main/fileOpens'
 import { readSessionFile } from '../../../../electron/main/services/sessionFiles'
 import { readTemplateFile } from '../../../../electron/main/services/templateFiles'
@@ -19,7 +19,8 @@ import { useTempFolder } from './services/fsHelpers'
 function queue(contents: Record<string, string> = {}) {
   const read = vi.fn(async (filePath: string, _fileKind: string) => {
     const text = contents[filePath]
-    if (text === undefined) throw new Error('The file no longer exists.')
+    if (text === undefined)
+      throw new MainProblemError({ code: 'fileGone' }, 'The file no longer exists.')
     return text
   })
   const remember = vi.fn()
@@ -69,7 +70,7 @@ describe('waiting files of each kind', () => {
       kind: 'unreadable',
       fileKind: 'template',
       fileName: 'Four lenses.vantage-template',
-      problem: 'The file no longer exists.',
+      problem: { code: 'fileGone' },
     })
   })
 
@@ -80,9 +81,8 @@ describe('waiting files of each kind', () => {
       kind: 'unreadable',
       fileKind: null,
       fileName: 'notes.txt',
-      problem: NOT_A_VANTAGE_FILE,
+      problem: { code: 'notAVantageFile' },
     })
-    expect(NOT_A_VANTAGE_FILE).toMatch(/\.vantage\b.*\.vantage-template/)
     expect(read).not.toHaveBeenCalled()
     expect(remember).not.toHaveBeenCalled()
     // The next file is not held up by the one refused.
@@ -131,7 +131,7 @@ describe('template files with the real readers', () => {
       kind: 'unreadable',
       fileKind: 'template',
       fileName: 'huge.vantage-template',
-      problem: 'This file is 2 MB; Vantage opens template files of up to 1 MB.',
+      problem: { code: 'fileTooLarge', document: 'template', sizeMb: 2, limitMb: 1 },
     })
     expect(await waiting.take()).toMatchObject({ kind: 'file', fileKind: 'session' })
   })
@@ -145,7 +145,7 @@ describe('template files with the real readers', () => {
       kind: 'unreadable',
       fileKind: 'template',
       fileName: 'binary.vantage-template',
-      problem: 'This is not a Vantage template file: it is not text.',
+      problem: { code: 'notText', document: 'template' },
     })
   })
 })

@@ -125,7 +125,7 @@ describe('a file from a second launch', () => {
         kind: 'unreadable',
         fileKind: 'session',
         fileName: 'gone.vantage',
-        problem: 'The file no longer exists.',
+        problem: { code: 'fileGone' },
       },
     })
     expect(fake.app.addRecentDocument).not.toHaveBeenCalled()
@@ -169,7 +169,7 @@ describe('a template file', () => {
         kind: 'unreadable',
         fileKind: 'template',
         fileName: 'huge.vantage-template',
-        problem: 'This file is 2 MB; Vantage opens template files of up to 1 MB.',
+        problem: { code: 'fileTooLarge', document: 'template', sizeMb: 2, limitMb: 1 },
       },
     })
     expect(fake.app.addRecentDocument).not.toHaveBeenCalled()
@@ -203,8 +203,7 @@ describe('macOS open-file', () => {
         kind: 'unreadable',
         fileKind: null,
         fileName: 'notes.txt',
-        problem:
-          'Vantage opens session files (.vantage) and template files (.vantage-template), and this is neither.',
+        problem: { code: 'notAVantageFile' },
       },
     })
   })

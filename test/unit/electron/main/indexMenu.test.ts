@@ -128,3 +128,28 @@ describe('menu:setState', () => {
     expect(main.menuItem('saveSession').enabled).toBe(false)
   })
 })
+
+describe('app:setLanguage', () => {
+  it('starts in the system’s language and then speaks the one the page chose', async () => {
+    const fake = await main.start({ platform: 'win32' })
+    fake.app.locale = 'fr-CA'
+    await fake.app.makeReady()
+    expect(labels(fake)).toEqual(['Fichier', 'Édition', 'Présentation', 'Fenêtre', 'Aide'])
+    const window = await main.windowNumber(1)
+    expect(await main.invoke(window.webContents, 'app:setLanguage', { language: 'de' })).toEqual({
+      ok: true,
+      value: undefined,
+    })
+    expect(labels(fake)).toEqual(['Datei', 'Bearbeiten', 'Darstellung', 'Fenster', 'Hilfe'])
+  })
+
+  it('takes the language from the main window’s page only, and only one it speaks', async () => {
+    const { fake, window } = await main.startReady({ platform: 'linux' })
+    const presenter = new fake.BrowserWindow({ title: 'Vantage — presenter' })
+    await main.invoke(presenter.webContents, 'app:setLanguage', { language: 'de' })
+    expect(labels(fake)[0]).toBe('File')
+    const refused = await main.invoke(window.webContents, 'app:setLanguage', { language: 'nl' })
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } })
+    expect(labels(fake)[0]).toBe('File')
+  })
+})

@@ -22,7 +22,7 @@ beforeEach(async () => {
 
 function installed(platform: NodeJS.Platform = 'linux', isPackaged = true) {
   const send = vi.fn()
-  const menu = menuModule.createAppMenu({ platform, isPackaged, send })
+  const menu = menuModule.createAppMenu({ platform, isPackaged, language: 'en', send })
   menu.install()
   const current = (): FakeMenu => {
     const set = electron.Menu.getApplicationMenu()
@@ -111,5 +111,21 @@ describe('createAppMenu', () => {
     const roles = (current: () => FakeMenu) => [...current().allItems()].map((item) => item.role)
     expect(roles(installed('linux', false).current)).toContain('toggleDevTools')
     expect(roles(installed('linux', true).current)).not.toContain('toggleDevTools')
+  })
+
+  it('speaks the language it is told, and rebuilds only when the language changes', () => {
+    const { menu, current } = installed('win32')
+    menu.setLanguage('de')
+    expect(current().items.map((item) => item.label)).toEqual([
+      'Datei',
+      'Bearbeiten',
+      'Darstellung',
+      'Fenster',
+      'Hilfe',
+    ])
+    menu.setLanguage('de')
+    expect(electron.Menu.buildFromTemplate).toHaveBeenCalledTimes(2)
+    menu.setLanguage('fr')
+    expect(current().items[0]?.label).toBe('Fichier')
   })
 })

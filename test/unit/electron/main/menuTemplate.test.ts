@@ -4,7 +4,9 @@
 // typing, what does not apply now greyed out, and what is on checked.
 import type { MenuItemConstructorOptions } from 'electron'
 import { describe, expect, it, vi } from 'vitest'
-import { appMenuTemplate, MENU_LABELS } from '../../../../electron/main/menuTemplate'
+import { MAIN_TEXT } from '../../../../electron/main/locales/mainText'
+import { appMenuTemplate } from '../../../../electron/main/menuTemplate'
+import { LANGUAGES, type Language } from '../../../../shared/i18n/languages'
 import {
   APP_COMMANDS,
   CLOSED_MENU_STATE,
@@ -20,13 +22,14 @@ const PLATFORMS: Platform[] = ['darwin', 'linux', 'win32']
 
 function template(
   platform: Platform,
-  options: { state?: Partial<MenuState>; isPackaged?: boolean } = {},
+  options: { state?: Partial<MenuState>; isPackaged?: boolean; language?: Language } = {},
 ) {
   const send = vi.fn()
   const menu = appMenuTemplate({
     platform,
     state: { ...CLOSED_MENU_STATE, ...options.state },
     isPackaged: options.isPackaged ?? true,
+    labels: MAIN_TEXT[options.language ?? 'en'].menu,
     send,
   })
   return { menu, send }
@@ -102,13 +105,13 @@ describe.each(PLATFORMS)('the menu on %s', (platform) => {
     const help = submenuOf(topLevel(menu, 'Help'))
     if (mac) {
       const appMenu = submenuOf(menu[0])
-      expect(appMenu[0]).toMatchObject({ id: 'about', label: MENU_LABELS.about })
+      expect(appMenu[0]).toMatchObject({ id: 'about', label: MAIN_TEXT.en.menu.about })
       expect(roles(appMenu)).toEqual(['services', 'hide', 'hideOthers', 'unhide', 'quit'])
       expect(roles(file)).not.toContain('quit')
       expect(help.map((item) => item.id)).not.toContain('about')
     } else {
-      expect(file.at(-1)).toEqual({ role: 'quit' })
-      expect(help.at(-1)).toMatchObject({ id: 'about', label: MENU_LABELS.about })
+      expect(file.at(-1)).toMatchObject({ role: 'quit' })
+      expect(help.at(-1)).toMatchObject({ id: 'about', label: MAIN_TEXT.en.menu.about })
       for (const role of ['services', 'hide', 'hideOthers', 'unhide']) {
         expect(roles(walk(menu)), role).not.toContain(role)
       }
@@ -225,7 +228,7 @@ describe.each(PLATFORMS)('the menu on %s', (platform) => {
   it('offers Open recent on macOS only, where the OS keeps the list in the menu', () => {
     const { menu } = template(platform)
     const recent = walk(menu).find((item) => item.role === 'recentDocuments')
-    if (mac) expect(submenuOf(recent)).toEqual([{ role: 'clearRecentDocuments' }])
+    if (mac) expect(submenuOf(recent)).toMatchObject([{ role: 'clearRecentDocuments' }])
     else expect(recent).toBeUndefined()
   })
 
@@ -298,5 +301,31 @@ describe('what the menu offers now', () => {
       )?.checked
     expect(checked(false)).toBe(false)
     expect(checked(true)).toBe(true)
+  })
+})
+
+describe('the menu in the facilitator’s language', () => {
+  const labels = (platform: Platform, language: Language) =>
+    walk(template(platform, { language, isPackaged: false }).menu)
+      .filter((item) => item.type !== 'separator')
+      .map((item) => item.label)
+
+  it.each(PLATFORMS.flatMap((p) => LANGUAGES.map((l) => [p, l] as const)))(
+    'on %s in %s, names every item itself, so none falls back to the system’s language',
+    (platform, language) => {
+      for (const label of labels(platform, language)) expect(label).toEqual(expect.any(String))
+    },
+  )
+
+  it('says the German menu in German and the French one in French', () => {
+    expect(labels('win32', 'de')).toEqual(
+      expect.arrayContaining(['Datei', 'Bearbeiten', 'Widerrufen', 'Einsetzen', 'Über Vantage']),
+    )
+    expect(labels('darwin', 'fr')).toEqual(
+      expect.arrayContaining(['Fichier', 'Édition', 'Annuler', 'Coller', 'Quitter Vantage']),
+    )
+    const english = new Set(labels('win32', 'en'))
+    const german = labels('win32', 'de').filter((label) => label !== 'Vantage')
+    expect(german.filter((label) => english.has(label))).toEqual([])
   })
 })

@@ -36,36 +36,46 @@ function printWindow() {
 
 describe('printUrl', () => {
   it("is the app origin's print route for the workshop, with the paper size", () => {
-    expect(pdf.printUrl(WORKSHOP, 'A4')).toBe(
-      `app://vantage/index.html#/print/${WORKSHOP}?paper=A4`,
+    expect(pdf.printUrl(WORKSHOP, 'A4', 'en')).toBe(
+      `app://vantage/index.html#/print/${WORKSHOP}?paper=A4&lang=en`,
     )
-    expect(pdf.printUrl(WORKSHOP, 'Letter')).toBe(
-      `app://vantage/index.html#/print/${WORKSHOP}?paper=Letter`,
+    expect(pdf.printUrl(WORKSHOP, 'Letter', 'en')).toBe(
+      `app://vantage/index.html#/print/${WORKSHOP}?paper=Letter&lang=en`,
     )
   })
 
   it('keeps any id inside one path segment of the route', () => {
-    const url = pdf.printUrl('../x?paper=Letter#/home', 'A4')
-    expect(url).toBe('app://vantage/index.html#/print/..%2Fx%3Fpaper%3DLetter%23%2Fhome?paper=A4')
+    const url = pdf.printUrl('../x?paper=Letter#/home', 'A4', 'en')
+    expect(url).toBe(
+      'app://vantage/index.html#/print/..%2Fx%3Fpaper%3DLetter%23%2Fhome?paper=A4&lang=en',
+    )
     expect(url.startsWith('app://vantage/index.html#/print/')).toBe(true)
   })
 
+  it('asks for the report in the language it was given', () => {
+    expect(pdf.printUrl('w1', 'A4', 'fr')).toBe(
+      'app://vantage/index.html#/print/w1?paper=A4&lang=fr',
+    )
+  })
+
   it('refuses an id with control characters', () => {
-    expect(() => pdf.printUrl('a\nb', 'A4')).toThrow(/not valid/)
-    expect(() => pdf.printUrl('', 'A4')).toThrow(/not valid/)
+    expect(() => pdf.printUrl('a\nb', 'A4', 'en')).toThrow(/not valid/)
+    expect(() => pdf.printUrl('', 'A4', 'en')).toThrow(/not valid/)
   })
 
   it('follows the main window to the dev server in an unpackaged dev run, and only then', () => {
     vi.stubEnv('ELECTRON_RENDERER_URL', 'http://localhost:5173/')
-    expect(pdf.printUrl('w1', 'A4')).toBe('http://localhost:5173/#/print/w1?paper=A4')
+    expect(pdf.printUrl('w1', 'A4', 'en')).toBe('http://localhost:5173/#/print/w1?paper=A4&lang=en')
     electron.fake.app.isPackaged = true
-    expect(pdf.printUrl('w1', 'A4')).toBe('app://vantage/index.html#/print/w1?paper=A4')
+    expect(pdf.printUrl('w1', 'A4', 'en')).toBe(
+      'app://vantage/index.html#/print/w1?paper=A4&lang=en',
+    )
   })
 })
 
 describe('printWorkshopToPdf', () => {
   it('prints from a hidden window with the hardened preferences of the main window', async () => {
-    const bytes = await pdf.printWorkshopToPdf(WORKSHOP, 'A4', quick)
+    const bytes = await pdf.printWorkshopToPdf(WORKSHOP, 'A4', 'en', quick)
     expect(Buffer.from(bytes).toString()).toBe('%PDF-1.7 fake')
     const window = printWindow()
     const { webPreferences, show } = window.options as {
@@ -84,7 +94,7 @@ describe('printWorkshopToPdf', () => {
       webSecurity: true,
     })
     expect(window.loadURL).toHaveBeenCalledWith(
-      `app://vantage/index.html#/print/${WORKSHOP}?paper=A4`,
+      `app://vantage/index.html#/print/${WORKSHOP}?paper=A4&lang=en`,
     )
     expect(electron.fake.page.printToPDF).toHaveBeenCalledWith({
       pageSize: 'A4',
@@ -105,7 +115,7 @@ describe('printWorkshopToPdf', () => {
       expect(answers).toEqual([])
       return Buffer.from('%PDF')
     })
-    await pdf.printWorkshopToPdf(WORKSHOP, 'Letter', quick)
+    await pdf.printWorkshopToPdf(WORKSHOP, 'Letter', 'en', quick)
     expect(electron.fake.page.executeJavaScript).toHaveBeenCalledTimes(4)
     expect(electron.fake.page.executeJavaScript.mock.calls[0]?.[0]).toMatch(
       /document\.body\??\.dataset\.printReady/,
@@ -115,7 +125,7 @@ describe('printWorkshopToPdf', () => {
 
   it('gives up after the timeout and closes the window', async () => {
     electron.fake.page.executeJavaScript.mockResolvedValue(undefined)
-    await expect(pdf.printWorkshopToPdf(WORKSHOP, 'A4', quick)).rejects.toThrow(/too long/)
+    await expect(pdf.printWorkshopToPdf(WORKSHOP, 'A4', 'en', quick)).rejects.toThrow(/too long/)
     expect(electron.fake.page.printToPDF).not.toHaveBeenCalled()
     expect(printWindow().destroy).toHaveBeenCalledTimes(1)
   })
@@ -124,7 +134,7 @@ describe('printWorkshopToPdf', () => {
     "stops at once when the page reports '%s' instead of ready",
     async (state) => {
       electron.fake.page.executeJavaScript.mockResolvedValue(state)
-      await expect(pdf.printWorkshopToPdf(WORKSHOP, 'A4', quick)).rejects.toThrow(
+      await expect(pdf.printWorkshopToPdf(WORKSHOP, 'A4', 'en', quick)).rejects.toThrow(
         /could not be prepared/,
       )
       expect(electron.fake.page.executeJavaScript).toHaveBeenCalledTimes(1)
@@ -134,7 +144,9 @@ describe('printWorkshopToPdf', () => {
 
   it('closes the window when printing fails', async () => {
     electron.fake.page.printToPDF.mockRejectedValueOnce(new Error('printing failed'))
-    await expect(pdf.printWorkshopToPdf(WORKSHOP, 'A4', quick)).rejects.toThrow('printing failed')
+    await expect(pdf.printWorkshopToPdf(WORKSHOP, 'A4', 'en', quick)).rejects.toThrow(
+      'printing failed',
+    )
     expect(printWindow().destroy).toHaveBeenCalledTimes(1)
     expect(electron.fake.BrowserWindow.getAllWindows()).toEqual([])
   })
@@ -142,7 +154,7 @@ describe('printWorkshopToPdf', () => {
   it('closes the window when the page does not load', async () => {
     const loadFailure = new Error('ERR_FILE_NOT_FOUND')
     electron.fake.page.load.mockRejectedValueOnce(loadFailure)
-    await expect(pdf.printWorkshopToPdf(WORKSHOP, 'A4', quick)).rejects.toBe(loadFailure)
+    await expect(pdf.printWorkshopToPdf(WORKSHOP, 'A4', 'en', quick)).rejects.toBe(loadFailure)
     expect(electron.fake.page.executeJavaScript).not.toHaveBeenCalled()
     expect(printWindow().destroy).toHaveBeenCalledTimes(1)
   })
@@ -152,7 +164,7 @@ describe('printWorkshopToPdf', () => {
       printWindow().destroyed = true
       return undefined
     })
-    await expect(pdf.printWorkshopToPdf(WORKSHOP, 'A4', quick)).rejects.toThrow(/closed/)
+    await expect(pdf.printWorkshopToPdf(WORKSHOP, 'A4', 'en', quick)).rejects.toThrow(/closed/)
     expect(printWindow().destroy).not.toHaveBeenCalled()
   })
 })

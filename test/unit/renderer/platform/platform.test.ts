@@ -65,6 +65,7 @@ function fakeApi(overrides: Partial<VantageApi> = {}) {
     presenterClose: answer(undefined),
     presenterIsOpen: answer(true),
     menuSetState: answer(undefined),
+    appSetLanguage: answer(undefined),
     sessionTakeWaiting: answer({
       kind: 'file' as const,
       fileKind: 'template' as const,
@@ -126,10 +127,13 @@ describe('the desktop platform', () => {
     await platform.saveCsv('Scores', 'a,b')
     expect(api.csvSave).toHaveBeenCalledWith({ suggestedName: 'Scores', contents: 'a,b' })
 
-    await expect(platform.exportPdf('w1', 'Letter', 'Report')).resolves.toEqual({ saved: false })
+    await expect(platform.exportPdf('w1', 'Letter', 'fr', 'Report')).resolves.toEqual({
+      saved: false,
+    })
     expect(api.reportExportPdf).toHaveBeenCalledWith({
       workshopId: 'w1',
       paper: 'Letter',
+      language: 'fr',
       suggestedName: 'Report',
     })
   })

@@ -165,17 +165,20 @@ describe('opening in a browser', () => {
 })
 
 describe('the PDF in a browser', () => {
-  it('opens the print route in a new tab, asking it to print itself', async () => {
+  it('opens the print route in a new tab, in the language asked, to print itself', async () => {
     const open = vi.spyOn(window, 'open').mockReturnValue({} as Window)
-    await expect(platform.exportPdf('w 1/2', 'Letter', 'Report')).resolves.toEqual({
+    await expect(platform.exportPdf('w 1/2', 'Letter', 'de', 'Report')).resolves.toEqual({
       saved: true,
     })
-    expect(open).toHaveBeenCalledWith('#/print/w%201%2F2?paper=Letter&autoprint=1', '_blank')
+    expect(open).toHaveBeenCalledWith(
+      '#/print/w%201%2F2?paper=Letter&lang=de&autoprint=1',
+      '_blank',
+    )
   })
 
   it('says so when the browser blocks the tab', async () => {
     vi.spyOn(window, 'open').mockReturnValue(null)
-    await expect(platform.exportPdf('w1', 'A4', 'Report')).rejects.toMatchObject({
+    await expect(platform.exportPdf('w1', 'A4', 'en', 'Report')).rejects.toMatchObject({
       code: 'blocked',
     })
   })

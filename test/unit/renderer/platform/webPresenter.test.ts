@@ -83,7 +83,7 @@ describe('the presenter in a browser', () => {
     await expect(opening).rejects.toBeInstanceOf(PlatformError)
     await expect(opening).rejects.toMatchObject({
       code: 'blocked',
-      message: expect.stringMatching(/pop-ups/) as unknown,
+      problem: { code: 'presenterBlocked' },
     })
     await expect(presenter.isOpen()).resolves.toBe(false)
   })

@@ -88,7 +88,10 @@ describe('templatesStore library', () => {
       new Error('disk full'),
     )
     await actions().remove(template.id)
-    expect(state().notice).toEqual({ kind: 'failed', reason: 'disk full' })
+    expect(state().notice).toEqual({
+      kind: 'failed',
+      reason: 'Something unexpected went wrong (disk full).',
+    })
     expect(names()).toEqual(['Stays'])
   })
 })
@@ -168,7 +171,7 @@ describe('templatesStore editor', () => {
     actions().edit((t) => addLens(t, 'Alignment'), { kind: 'structure' })
     await actions().flush()
     expect(editor().saveState).toBe('failed')
-    expect(editor().failure).toBe('disk full')
+    expect(editor().failure).toBe('Something unexpected went wrong (disk full).')
     expect(editor().template.lenses).toHaveLength(1)
   })
 })

@@ -237,7 +237,11 @@ describe('workshopsStore failures', () => {
 
     const outcome = await actions().create(details({ title: 'Offsite' }))
 
-    expect(outcome).toEqual({ ok: false, errors: {}, failure: 'QuotaExceededError' })
+    expect(outcome).toEqual({
+      ok: false,
+      errors: {},
+      failure: 'Something unexpected went wrong (QuotaExceededError).',
+    })
     expect(titles()).toEqual([])
     expect(await db.workshops.count()).toBe(0)
   })
@@ -250,7 +254,10 @@ describe('workshopsStore failures', () => {
 
     const outcome = await actions().updateDetails(w.id, details({ title: 'New' }))
 
-    expect(outcome).toMatchObject({ ok: false, failure: 'deleted in another window' })
+    expect(outcome).toMatchObject({
+      ok: false,
+      failure: 'Something unexpected went wrong (deleted in another window).',
+    })
     expect(titles()).toEqual(['T'])
     expect(saveStateOf(services.saveStatus.store.getState())).toBe('failed')
   })
@@ -268,7 +275,10 @@ describe('workshopsStore failures', () => {
 
     await actions().duplicate(w.id)
 
-    expect(state().notice).toEqual({ kind: 'failed', reason: 'disk full' })
+    expect(state().notice).toEqual({
+      kind: 'failed',
+      reason: 'Something unexpected went wrong (disk full).',
+    })
     expect(titles().sort()).toEqual(['T', 'Written elsewhere'])
     expect(saveStateOf(services.saveStatus.store.getState())).toBe('failed')
   })
@@ -281,7 +291,10 @@ describe('workshopsStore failures', () => {
 
     await actions().remove(w.id)
 
-    expect(state().notice).toEqual({ kind: 'failed', reason: 'locked' })
+    expect(state().notice).toEqual({
+      kind: 'failed',
+      reason: 'Something unexpected went wrong (locked).',
+    })
     expect(titles()).toEqual(['T'])
     expect((await db.workshops.get(w.id))?.deletedAt).toBeNull()
   })
@@ -293,7 +306,10 @@ describe('workshopsStore failures', () => {
 
     await actions().undoRemove()
 
-    expect(state().notice).toEqual({ kind: 'failed', reason: 'gone' })
+    expect(state().notice).toEqual({
+      kind: 'failed',
+      reason: 'Something unexpected went wrong (gone).',
+    })
     expect(titles()).toEqual([])
   })
 
@@ -308,7 +324,10 @@ describe('workshopsStore failures', () => {
 
     await actions().duplicate(w.id)
 
-    expect(state().notice).toEqual({ kind: 'failed', reason: 'disk full' })
+    expect(state().notice).toEqual({
+      kind: 'failed',
+      reason: 'Something unexpected went wrong (disk full).',
+    })
     expect(state().status).toBe('failed')
   })
 })

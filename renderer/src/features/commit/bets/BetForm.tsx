@@ -241,7 +241,7 @@ export function BetForm({ bet, initial, onSaved, onCancel }: Props) {
         </p>
       )}
       <p className="field__hint">
-        {t('commit.bets.form.keyHint', { key: isMac() ? '⌘' : 'Ctrl' })}
+        {t('commit.bets.form.keyHint', { key: isMac() ? '⌘' : t('facilitate.help.keyNames.ctrl') })}
       </p>
       <div className="dialog__actions">
         <Button variant="quiet" onClick={onCancel}>

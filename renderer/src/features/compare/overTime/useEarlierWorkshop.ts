@@ -10,7 +10,7 @@ import { parseSessionFile } from '@shared/schema/sessionFile'
 import { t } from '../../../i18n'
 import { platform } from '../../../platform'
 import { useServices, useWorkshopEdits } from '../../../store/context'
-import { reasonOf } from '@shared/errors'
+import { failureReason } from '../../../i18n/failureReason'
 
 export type PickOutcome =
   { ok: true } | { ok: false; cancelled: true } | { ok: false; problem: string }
@@ -38,7 +38,7 @@ export function useEarlierWorkshop() {
         } catch (error) {
           return {
             ok: false,
-            problem: t('compare.overTime.readFailed', { reason: reasonOf(error) }),
+            problem: t('compare.overTime.readFailed', { reason: failureReason(error) }),
           }
         }
       },
@@ -48,7 +48,7 @@ export function useEarlierWorkshop() {
         try {
           opened = await platform.openSessionFile()
         } catch (error) {
-          return { ok: false, problem: reasonOf(error) }
+          return { ok: false, problem: failureReason(error) }
         }
         if (!opened.opened) return CANCELLED
         const parsed = parseSessionFile(opened.contents)

@@ -65,7 +65,7 @@ export function CardEditor({ card, onSave, onClose }: Props) {
     >
       <CardTextField
         label={t('cards.edit.text')}
-        hint={t('cards.edit.hint', { key: isMac() ? '⌘' : 'Ctrl' })}
+        hint={t('cards.edit.hint', { key: isMac() ? '⌘' : t('facilitate.help.keyNames.ctrl') })}
         value={text}
         error={error}
         ref={textRef}

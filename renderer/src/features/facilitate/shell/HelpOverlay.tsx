@@ -36,13 +36,20 @@ const MENU_KEYS: { keys: string[]; action: string }[] = [
 
 function KeyList({ rows }: { rows: { keys: string[]; action: string }[] }) {
   const { t } = useTranslation()
+  // Modifier keys are printed on keyboards in the reader's language ("Strg", "Maj").
+  const keyName = (key: string) =>
+    key === 'Shift'
+      ? t('facilitate.help.keyNames.shift')
+      : key === 'Ctrl/⌘'
+        ? t('facilitate.help.keyNames.ctrlOrCmd')
+        : key
   return (
     <dl className="term-list">
       {rows.map(({ keys, action }) => (
         <div key={action} className="term-list__row">
           <dt>
             {keys.map((key) => (
-              <kbd key={key}>{key}</kbd>
+              <kbd key={key}>{keyName(key)}</kbd>
             ))}
           </dt>
           <dd>{t(`facilitate.help.keys.${action}` as 'facilitate.help.keys.next')}</dd>

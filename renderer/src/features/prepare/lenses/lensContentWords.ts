@@ -1,6 +1,7 @@
 /** What a lens holds, in words for the question before removing it: "4 ratings, 2 cards". */
 import type { TFunction } from 'i18next'
 import type { LensContent } from '@shared/domain'
+import { i18n } from '../../../i18n'
 
 const ORDER = ['ratings', 'agreed', 'cards', 'notes', 'bets', 'teams'] as const
 
@@ -8,5 +9,5 @@ export function lensContentWords(content: LensContent, t: TFunction): string {
   const parts = ORDER.filter((kind) => content[kind] > 0).map((kind) =>
     t(`prepare.lenses.content.${kind}`, { count: content[kind] }),
   )
-  return new Intl.ListFormat('en', { style: 'long', type: 'conjunction' }).format(parts)
+  return new Intl.ListFormat(i18n.language, { style: 'long', type: 'conjunction' }).format(parts)
 }

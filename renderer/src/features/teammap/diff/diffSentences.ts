@@ -52,7 +52,7 @@ export function teamNamer(today: TeamMap, target: TeamMap): (key: string) => str
 }
 
 function sentence(t: TFunction, head: string, parts: readonly string[]): string {
-  return `${head}: ${parts.join(t('teammap.diff.joiner'))}`
+  return t('teammap.diff.sentence', { head, parts: parts.join(t('teammap.diff.joiner')) })
 }
 
 function teamLines(t: TFunction, context: SentenceContext): DiffLine[] {

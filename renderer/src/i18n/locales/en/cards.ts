@@ -1,6 +1,5 @@
 /** English text of the cards screens. */
 export const cards = {
-  board: 'Cards',
   nowDiscussing: 'Now discussing',
   count_one: '{{count}} card',
   count_other: '{{count}} cards',

@@ -9,6 +9,9 @@ export const files = {
     paper: 'Paper size',
     a4: 'A4',
     letter: 'US Letter',
+    pdfLanguage: 'Language of the PDF',
+    betsFileName: '{{title}} bets',
+    untitledFileName: 'Vantage workshop',
     openSession: 'Open session file',
   },
   refusal: {
@@ -24,10 +27,8 @@ export const files = {
     saved: 'Saved “{{fileName}}”.',
     downloaded: 'Saved “{{fileName}}” to your downloads.',
     pdfOpened: 'The print view opened in a new window: choose “Save as PDF” there.',
-    pdfSaved: 'Saved the summary as “{{fileName}}”.',
     cancelled: 'Nothing was saved.',
     failed: 'Could not save: {{reason}} Nothing was changed.',
-    opened: 'Opened “{{title}}”.',
   },
   open: {
     failedTitle: 'This file cannot be opened',
@@ -41,7 +42,6 @@ export const files = {
     cancel: 'Cancel',
     keepBothSuffix_one: '(from file)',
     keepBothSuffix_other: '(from file {{count}})',
-    dropHint: 'Drop a .vantage file to open it',
     tooLarge:
       'The file is larger than 50 MB, far larger than any workshop: it is not a session file.',
   },

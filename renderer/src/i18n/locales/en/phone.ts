@@ -41,7 +41,6 @@ export const phone = {
     update: 'Send my change',
     sending: 'Sending…',
     sent: 'Sent. You can change it until the facilitator reveals the ratings.',
-    sentLevel: 'Sent: {{level}}',
     notSent: 'Not sent yet.',
     withdrawn:
       'The facilitator changed or took back this rating on the laptop. Send it again to record yours.',

@@ -37,7 +37,6 @@ export const report = {
     minutesValue: '{{count}} min',
     total: 'Total',
     planned: 'Planned from {{start}} to {{end}}',
-    plannedStart: 'Planned start {{start}}',
     empty: 'No lenses were on the agenda.',
     progress: {
       agreed: 'Agreed',
@@ -66,7 +65,6 @@ export const report = {
     keyShift: 'The most important shift',
     noKeyShift: 'No key shift recorded yet.',
     scale: 'The scale for this lens',
-    level: 'Level',
     states: {
       current: 'Today',
       target: 'Where we want to be',
@@ -83,6 +81,8 @@ export const report = {
     tags: 'Tags: {{tags}}',
   },
   ratings: {
+    countOf: '{{label}}: {{count}}',
+    countJoiner: '; ',
     median: 'Median {{value}}',
     noMedian: 'No median: nobody gave a number',
     range: 'Range {{min}} to {{max}}',
@@ -98,7 +98,6 @@ export const report = {
     agreedMark: 'agreed',
     unsure: 'Unsure',
     who: 'Who rated what',
-    nobody: 'Nobody',
     notes: 'Notes',
     notesAnonymous: 'Notes (without names)',
   },

@@ -67,14 +67,12 @@ export const teammapView = {
   },
   diff: {
     heading: 'From today to the target',
-    intro: 'What changes when the organisation moves from today’s map to the target map.',
     drawingTitle: 'Team map: the target, with what changes from today',
     drawingNote:
       'Marked on the target map: New, Changed and Removed (removed teams are drawn faintly where they stood today, or under the map when another team stands there now).',
     total_one: '{{count}} change',
     total_other: '{{count}} changes',
     noTarget: 'No target map yet: start it from today in the Target view.',
-    noToday: 'No map of today yet: draw today’s teams in the Today view.',
     noMaps: 'No team map yet: draw today’s teams in the Today view, then the target.',
     same: 'Target is the same as today.',
     sameMoved: 'Target is the same as today: teams were only moved on the canvas.',
@@ -96,6 +94,7 @@ export const teammapView = {
     },
     change: { added: 'Added', removed: 'Removed', changed: 'Changed' },
     joiner: '; ',
+    sentence: '{{head}}: {{parts}}',
     ends: '{{from}} → {{to}}',
     none: 'none',
     unknownSize: 'not known',

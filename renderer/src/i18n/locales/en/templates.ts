@@ -70,7 +70,7 @@ export const templates = {
     deleted: 'Deleted “{{name}}”.',
     restored: 'Restored “{{name}}”.',
     imported: 'Imported “{{name}}”.',
-    failed: 'That did not work: {{reason}}. Nothing was changed.',
+    failed: 'That did not work: {{reason}} Nothing was changed.',
     undo: 'Undo',
     dismiss: 'Dismiss',
   },

@@ -2,6 +2,7 @@
 // app:quitReady): each hands its checked arguments to the host, and the caller's web contents
 // where it matters, and refuses anything outside the contract or from outside the app before
 // the host hears of it.
+import type { Language } from '../../../../../shared/i18n/languages'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type * as HandlersModule from '../../../../../electron/main/ipc/handlers'
 import type { WaitingFile } from '../../../../../shared/ipc/contract'
@@ -41,6 +42,8 @@ function fakeHost() {
     takeWaitingFile: vi.fn(async (_sender: unknown): Promise<WaitingFile> => WAITING),
     readyToQuit: vi.fn((_sender: unknown) => {}),
     mayJoin: vi.fn((_sender: unknown) => true),
+    setLanguage: vi.fn((_sender: unknown, _language: Language) => {}),
+    language: vi.fn((): Language => 'en'),
   }
 }
 
@@ -117,7 +120,7 @@ describe('session:takeWaiting', () => {
     host.takeWaitingFile.mockRejectedValueOnce(new Error('The disk went away.'))
     expect(await call('session:takeWaiting', [])).toEqual({
       ok: false,
-      error: { code: 'failed', message: 'The disk went away.' },
+      error: { code: 'failed', message: 'The disk went away.', problem: { code: 'unexpected' } },
     })
   })
 })

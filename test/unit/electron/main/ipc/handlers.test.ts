@@ -99,6 +99,7 @@ describe('session:save', () => {
       error: {
         code: 'failed',
         message: 'The folder no longer exists, so the file could not be saved.',
+        problem: { code: 'folderGone' },
       },
     })
     expect(electron.fake.app.addRecentDocument).not.toHaveBeenCalled()
@@ -156,6 +157,7 @@ describe('session:open', () => {
       error: {
         code: 'failed',
         message: 'This file is 51 MB; Vantage opens session files of up to 50 MB.',
+        problem: { code: 'fileTooLarge', document: 'session', sizeMb: 51, limitMb: 50 },
       },
     })
     expect(electron.fake.app.addRecentDocument).not.toHaveBeenCalled()
@@ -189,7 +191,12 @@ describe('csv:save', () => {
 })
 
 describe('report:exportPdf', () => {
-  const request = { workshopId: WORKSHOP, paper: 'Letter', suggestedName: 'Offsite report' }
+  const request = {
+    workshopId: WORKSHOP,
+    paper: 'Letter',
+    language: 'fr',
+    suggestedName: 'Offsite report',
+  }
 
   it('opens no window at all when the dialog is cancelled', async () => {
     const { call } = registered()
@@ -215,7 +222,7 @@ describe('report:exportPdf', () => {
       webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false },
     })
     expect(printWindow.loadURL).toHaveBeenCalledWith(
-      `app://vantage/index.html#/print/${WORKSHOP}?paper=Letter`,
+      `app://vantage/index.html#/print/${WORKSHOP}?paper=Letter&lang=fr`,
     )
     expect(electron.fake.page.printToPDF).toHaveBeenCalledWith({
       pageSize: 'Letter',
@@ -235,7 +242,7 @@ describe('report:exportPdf', () => {
     electron.fake.page.printToPDF.mockRejectedValueOnce(new Error('Printing failed'))
     expect(await call('report:exportPdf', request)).toEqual({
       ok: false,
-      error: { code: 'failed', message: 'Printing failed' },
+      error: { code: 'failed', message: 'Printing failed', problem: { code: 'unexpected' } },
     })
     const printWindow = electron.fake.BrowserWindow.instances.at(-1) as InstanceType<
       FakeElectronWithFiles['BrowserWindow']

@@ -62,6 +62,8 @@ function registered({ mayJoin = true, withService = true } = {}) {
       setMenuState: () => {},
       takeWaitingFile: async () => ({ kind: 'none' }),
       readyToQuit: () => {},
+      setLanguage: () => {},
+      language: () => 'en',
       mayJoin: () => mayJoin,
     },
   })
@@ -113,13 +115,16 @@ describe('join channels', () => {
     const { join, call } = registered({ mayJoin: false })
     expect(await call('join:start', { adapterId: SESSION.adapterId })).toMatchObject({
       ok: false,
-      error: { code: 'failed' },
+      error: { code: 'failed', problem: { code: 'joinNotHere' } },
     })
     expect(join.start).not.toHaveBeenCalled()
   })
 
   it('say joining is not available when main has no join service', async () => {
     const { call } = registered({ withService: false })
-    expect(await call('join:adapters')).toMatchObject({ ok: false, error: { code: 'failed' } })
+    expect(await call('join:adapters')).toMatchObject({
+      ok: false,
+      error: { code: 'failed', problem: { code: 'joinNotHere' } },
+    })
   })
 })

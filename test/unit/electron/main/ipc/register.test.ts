@@ -84,7 +84,7 @@ describe('registerIpcMethod', () => {
     )
     expect(await call(from('app://vantage/index.html'))).toEqual({
       ok: false,
-      error: { code: 'failed', message: 'disk full' },
+      error: { code: 'failed', message: 'disk full', problem: { code: 'unexpected' } },
     })
     expect(log).toHaveBeenCalled()
   })

@@ -129,6 +129,7 @@ describe('template:open', () => {
       error: {
         code: 'failed',
         message: 'This file is 3072 MB; Vantage opens template files of up to 1 MB.',
+        problem: { code: 'fileTooLarge', document: 'template', sizeMb: 3072, limitMb: 1 },
       },
     })
     expect(electron.fake.app.addRecentDocument).not.toHaveBeenCalled()
@@ -155,7 +156,11 @@ describe('template:open', () => {
     openDialogAnswers(file)
     expect(await call('template:open')).toEqual({
       ok: false,
-      error: { code: 'failed', message: 'This is not a Vantage template file: it is not text.' },
+      error: {
+        code: 'failed',
+        message: 'This is not a Vantage template file: it is not text.',
+        problem: { code: 'notText', document: 'template' },
+      },
     })
   })
 

@@ -175,7 +175,9 @@ describe('toFileOperationError', () => {
   })
 
   it('passes an error that already has a sentence through unchanged', () => {
-    const error = new FileOperationError('Already plain.', 'EFBIG')
+    const error = new FileOperationError('Already plain.', 'EFBIG', {
+      problem: { code: 'fileTooLarge' },
+    })
     expect(toFileOperationError(error, 'read')).toBe(error)
   })
 })

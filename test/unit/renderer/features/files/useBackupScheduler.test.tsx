@@ -6,6 +6,7 @@ import {
   BACKUP_DELAY_MS,
   useBackupScheduler,
 } from '../../../../../renderer/src/features/files/useBackupScheduler'
+import { PlatformError } from '../../../../../renderer/src/platform/types'
 import type { VantageDatabase } from '../../../../../renderer/src/db'
 import type { AppServices } from '../../../../../renderer/src/store/appServices'
 import { ServicesProvider } from '../../../../../renderer/src/store/context'
@@ -82,9 +83,13 @@ describe('useBackupScheduler', () => {
   })
 
   it('says so when a backup cannot be written', async () => {
-    vi.mocked(host.backups.write).mockRejectedValueOnce(new Error('The disk is full.'))
+    vi.mocked(host.backups.write).mockRejectedValueOnce(
+      new PlatformError('failed', 'The disk is full, so the file could not be saved.', {
+        code: 'diskFull',
+      }),
+    )
     await services.edits.addParticipant('Amara Okafor')
     await settle()
-    await vi.waitFor(() => expect(failure).toBe('The disk is full.'))
+    await vi.waitFor(() => expect(failure).toBe('The disk is full. Free some space and try again.'))
   })
 })

@@ -55,7 +55,7 @@ describe('files handed over by the OS', () => {
         kind: 'unreadable',
         fileKind: 'session',
         fileName: 'Autumn.vantage',
-        problem: 'This file is 60 MB; Vantage opens session files of up to 50 MB.',
+        problem: { code: 'fileTooLarge', document: 'session', sizeMb: 60, limitMb: 50 },
       })
     })
     const dialog = await screen.findByRole('dialog', { name: 'This file cannot be opened' })

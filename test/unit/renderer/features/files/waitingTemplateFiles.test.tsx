@@ -76,7 +76,7 @@ describe('a template file handed over by the OS', () => {
       kind: 'unreadable',
       fileKind: 'template',
       fileName: 'Huge.vantage-template',
-      problem: 'This file is 2 MB; Vantage opens template files of up to 1 MB.',
+      problem: { code: 'fileTooLarge', document: 'template', sizeMb: 2, limitMb: 1 },
     })
     await waitFor(() => expect(location.history.at(-1)).toBe('/templates'))
     expect(
@@ -134,8 +134,7 @@ describe('files of each kind in one hand-over', () => {
       kind: 'unreadable',
       fileKind: null,
       fileName: 'notes.txt',
-      problem:
-        'Vantage opens session files (.vantage) and template files (.vantage-template), and this is neither.',
+      problem: { code: 'notAVantageFile' },
     })
     const dialog = await screen.findByRole('dialog', { name: 'This file cannot be opened' })
     expect(within(dialog).getByText(/notes\.txt/)).toBeTruthy()

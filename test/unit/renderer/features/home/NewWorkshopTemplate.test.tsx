@@ -1,4 +1,5 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react'
+import { DEFAULT_TEMPLATE_FRENCH, DEFAULT_TEMPLATE_GERMAN } from '../../../../../shared/content'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { addLens, updateLens } from '@shared/domain'
@@ -63,7 +64,12 @@ describe('New workshop: the template', () => {
     const options = within(select)
       .getAllByRole('option')
       .map((o) => o.textContent)
-    expect(options).toEqual([`Built-in: ${repo().builtIn.name}`, 'Ready one'])
+    expect(options).toEqual([
+      `Built-in: ${repo().builtIn.name}`,
+      `Built-in: ${DEFAULT_TEMPLATE_GERMAN.name}`,
+      `Built-in: ${DEFAULT_TEMPLATE_FRENCH.name}`,
+      'Ready one',
+    ])
   })
 
   it('keeps a frozen copy: editing the library template later leaves the workshop alone', async () => {

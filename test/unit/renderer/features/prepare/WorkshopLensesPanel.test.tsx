@@ -213,7 +213,7 @@ describe('saving the lenses as a template', () => {
   it('says why when the library cannot take it, once, and keeps the dialog open', async () => {
     harness = await openWorkshop()
     vi.spyOn(harness.services.repositories.templates, 'saveCopy').mockRejectedValue(
-      new Error('The disk is full'),
+      Object.assign(new Error('The disk is full'), { name: 'QuotaExceededError' }),
     )
     const user = userEvent.setup()
     renderPrepare(harness)

@@ -10,14 +10,21 @@ describe('printRequest', () => {
     ).toEqual({
       workshopId: 'w-1',
       paper: 'Letter',
+      language: null,
       autoprint: true,
     })
+  })
+
+  it('reads the language a print asks for, and ignores one Vantage does not speak', () => {
+    expect(printRequest('w-1', '#/print/w-1?paper=A4&lang=fr', '').language).toBe('fr')
+    expect(printRequest('w-1', '#/print/w-1?lang=nl', '').language).toBeNull()
   })
 
   it('falls back to A4 without autoprint, and reads a query before the hash too', () => {
     expect(printRequest('w-1', '#/print/w-1', '')).toEqual({
       workshopId: 'w-1',
       paper: 'A4',
+      language: null,
       autoprint: false,
     })
     expect(printRequest('w-1', '#/print/w-1', '?paper=letter')).toMatchObject({ paper: 'Letter' })

@@ -140,7 +140,16 @@ describe('File › Import template…', () => {
 
   it('names a file the platform refused (too large) in the library, importing nothing', async () => {
     vi.spyOn(files(), 'open').mockRejectedValueOnce(
-      new PlatformError('failed', 'This file is 2 MB; Vantage opens template files of up to 1 MB.'),
+      new PlatformError(
+        'failed',
+        'This file is 2 MB; Vantage opens template files of up to 1 MB.',
+        {
+          code: 'fileTooLarge',
+          document: 'template',
+          sizeMb: 2,
+          limitMb: 1,
+        },
+      ),
     )
     const { location } = renderHome()
     await chooseImport()

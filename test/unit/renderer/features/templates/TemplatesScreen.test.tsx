@@ -1,4 +1,9 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react'
+import {
+  DEFAULT_TEMPLATE,
+  DEFAULT_TEMPLATE_FRENCH,
+  DEFAULT_TEMPLATE_GERMAN,
+} from '../../../../../shared/content'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { VantageDatabase } from '../../../../../renderer/src/db'
@@ -25,10 +30,19 @@ const builtInName = () => services.repositories.templates.builtIn.name
 const ownList = () => screen.findByRole('list', { name: 'Your templates' })
 
 describe('TemplatesScreen', () => {
-  it('shows the built-in read-only with Duplicate only, and no own templates yet', async () => {
+  it('shows the built-ins read-only with Duplicate only, and no own templates yet', async () => {
     const { container } = renderWithServices(<TemplatesScreen />, services, '/templates')
     const builtIn = screen.getByRole('list', { name: 'Built-in' })
-    expect(within(builtIn).getByText('Read-only')).toBeTruthy()
+    // One per language, the app's own first.
+    const names = [DEFAULT_TEMPLATE, DEFAULT_TEMPLATE_GERMAN, DEFAULT_TEMPLATE_FRENCH].map(
+      (t) => t.name,
+    )
+    expect(
+      within(builtIn)
+        .getAllByRole('heading')
+        .map((h) => h.textContent?.replace('Read-only', '')),
+    ).toEqual(names)
+    expect(within(builtIn).getAllByText('Read-only')).toHaveLength(3)
     expect(within(builtIn).getByRole('button', { name: `Duplicate ${builtInName()}` })).toBeTruthy()
     expect(within(builtIn).queryByRole('button', { name: /Delete|Rename/ })).toBeNull()
     expect(await screen.findByText(/No templates of your own yet/)).toBeTruthy()

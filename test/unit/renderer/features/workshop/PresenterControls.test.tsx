@@ -156,13 +156,15 @@ describe('PresenterControls', () => {
 
   it('says why a presenter window could not open, and stays closed', async () => {
     vi.mocked(platform.presenter.open).mockRejectedValueOnce(
-      new PlatformError('blocked', 'The browser blocked the new window.'),
+      new PlatformError('blocked', 'The browser blocked the new window.', {
+        code: 'presenterBlocked',
+      }),
     )
     const user = userEvent.setup()
     renderWithServices(<PresenterControls workshopId={workshop.id} />, services)
     await user.click(screen.getByRole('button', { name: 'Open presenter' }))
     expect((await screen.findByRole('alert')).textContent).toBe(
-      'The presenter could not be opened: The browser blocked the new window.',
+      'The presenter could not be opened: The browser blocked the presenter window. Allow pop-ups for Vantage and try again.',
     )
     expect(screen.getByRole('button', { name: 'Open presenter' })).toBeDefined()
   })

@@ -98,7 +98,7 @@ describe('edits', () => {
     const outcome = await edits().rate(amara!.id, 'strategy', 'current', 4)
     expect(outcome).toEqual({ ok: false, problem: 'writeFailed' })
     expect(state().data?.ratings).toEqual([])
-    expect(state().failure).toBe('not ours')
+    expect(state().failure).toBe('Something unexpected went wrong (not ours).')
     expect(saveStateOf(services.saveStatus.store.getState())).toBe('failed')
   })
 })

@@ -11,7 +11,7 @@ export const overTime = {
   openFile: 'Open a session file…',
   sameWorkshop: 'That is this workshop itself. Pick an earlier one.',
   writeFailed: 'The comparison could not be saved. Nothing has been changed.',
-  readFailed: 'That workshop could not be read ({{reason}}). Nothing has been changed.',
+  readFailed: 'That workshop could not be read: {{reason}} Nothing has been changed.',
   fileRefused: '“{{fileName}}” cannot be used: {{detail}} Nothing has been changed.',
   comparedWith: 'Compared with “{{title}}”',
   fromFile: 'from a session file',

@@ -290,11 +290,15 @@ describe('the join server', () => {
       interfaces: () => LOOPBACK,
       includeLoopback: true,
     })
-    await expect(unbuilt.start('lo|127.0.0.1')).rejects.toThrow(/not built/)
+    await expect(unbuilt.start('lo|127.0.0.1')).rejects.toMatchObject({
+      problem: { code: 'joinPageMissing' },
+    })
     expect(unbuilt.status().session).toBeNull()
   })
 
   it('refuses to start on an adapter that is gone', async () => {
-    await expect(service.start('eth9|10.0.0.9')).rejects.toThrow(/no longer connected/)
+    await expect(service.start('eth9|10.0.0.9')).rejects.toMatchObject({
+      problem: { code: 'joinNetworkGone' },
+    })
   })
 })

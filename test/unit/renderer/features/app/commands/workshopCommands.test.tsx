@@ -43,15 +43,29 @@ describe('the File menu on a workshop', () => {
     await waitFor(() => expect(status()?.textContent).toBe('Saved “Leadership offsite.vantage”.'))
   })
 
-  it('exports the PDF on the paper chosen beside the button', async () => {
+  it('exports the PDF on the paper and in the language chosen beside the button', async () => {
     const pdf = vi
       .spyOn(platform, 'exportPdf')
       .mockResolvedValue({ saved: true, fileName: 'a.pdf' })
     await renderWorkshop()
-    await userEvent.setup().selectOptions(screen.getByRole('combobox', { name: /Paper/ }), 'Letter')
+    const user = userEvent.setup()
+    await user.selectOptions(screen.getByRole('combobox', { name: /Paper/ }), 'Letter')
     await choose('exportPdf')
     await waitFor(() =>
-      expect(pdf).toHaveBeenCalledWith(room.workshop.id, 'Letter', 'Leadership offsite.pdf'),
+      expect(pdf).toHaveBeenCalledWith(room.workshop.id, 'Letter', 'en', 'Leadership offsite.pdf'),
+    )
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Language of the PDF' }),
+      'Français',
+    )
+    await choose('exportPdf')
+    await waitFor(() =>
+      expect(pdf).toHaveBeenLastCalledWith(
+        room.workshop.id,
+        'Letter',
+        'fr',
+        'Leadership offsite.pdf',
+      ),
     )
   })
 

@@ -1,0 +1,39 @@
+/**
+ * The language setting in the app bar: follow the system (the default) or one of the languages
+ * Vantage speaks, each named in its own words. A choice takes effect at once, in every window,
+ * and is remembered for the next start.
+ */
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { LANGUAGE_NAMES, LANGUAGES } from '@shared/i18n'
+import { chooseLanguage, languageChoice, systemLanguageNow } from '../../i18n/languageSetting'
+import { isLanguageChoice, type LanguageChoice } from '../../i18n/languageChoice'
+
+export function LanguagePicker() {
+  const { t } = useTranslation()
+  const [choice, setChoice] = useState<LanguageChoice>(languageChoice)
+  return (
+    <label className="app-bar__language">
+      <span className="app-bar__language-label">{t('app.language.label')}</span>
+      <select
+        className="app-bar__language-select"
+        value={choice}
+        onChange={(event) => {
+          const next = event.target.value
+          if (!isLanguageChoice(next)) return
+          setChoice(next)
+          void chooseLanguage(next)
+        }}
+      >
+        <option value="system">
+          {t('app.language.system', { language: LANGUAGE_NAMES[systemLanguageNow()] })}
+        </option>
+        {LANGUAGES.map((language) => (
+          <option key={language} value={language} lang={language}>
+            {LANGUAGE_NAMES[language]}
+          </option>
+        ))}
+      </select>
+    </label>
+  )
+}
