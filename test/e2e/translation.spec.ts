@@ -9,19 +9,13 @@ import { flat, ReportPage } from './pages/ReportPage'
 import { TranslatedWorkshop } from './pages/TranslatedWorkshop'
 import { englishGiveaways, englishOnScreen, say } from './support/locale'
 import { PEOPLE } from './support/people'
+import { SIX_LENS_ROUNDS } from './support/sixLensRounds'
 import { expect, test } from './support/test'
 
 test.setTimeout(240_000)
 
 const LENSES = DEFAULT_TEMPLATE_GERMAN.lenses.map((lens) => lens.title)
-const ROUNDS = [
-  { today: ['2', '3', '2', '4', '3', '0'], target: ['4', '4', '5', '4', '4', '4'], agreed: [2, 4] },
-  { today: ['1', '2', '2', '1', '2', '2'], target: ['4', '3', '4', '4', '4', '3'], agreed: [2, 4] },
-  { today: ['3', '3', '2', '3', '3', '3'], target: ['5', '4', '4', '5', '4', '4'], agreed: [3, 4] },
-  { today: ['1', '1', '2', '1', '1', '2'], target: ['3', '4', '4', '3', '4', '4'], agreed: [1, 4] },
-  { today: ['2', '4', '1', '3', '2', '2'], target: ['4', '4', '4', '4', '5', '4'], agreed: [2, 4] },
-  { today: ['3', '2', '3', '3', '2', '3'], target: ['5', '5', '4', '5', '5', '5'], agreed: [3, 5] },
-]
+const ROUNDS = SIX_LENS_ROUNDS
 
 test('a whole six-lens workshop in German, with no English on any screen on the way', async ({
   page,

@@ -8,6 +8,7 @@ import { FacilitatePage } from './pages/FacilitatePage'
 import { HomePage } from './pages/HomePage'
 import { PreparePage } from './pages/PreparePage'
 import { PEOPLE } from './support/people'
+import { SIX_LENS_ROUNDS } from './support/sixLensRounds'
 import { expect, test } from './support/test'
 
 const LENSES = [
@@ -18,15 +19,7 @@ const LENSES = [
   'Cross-functional integration',
   'Leadership',
 ]
-// Per lens: today's ratings (one digit per person, 0 = unsure), the target's, and the agreed scores.
-const ROUNDS = [
-  { today: ['2', '3', '2', '4', '3', '0'], target: ['4', '4', '5', '4', '4', '4'], agreed: [2, 4] },
-  { today: ['1', '2', '2', '1', '2', '2'], target: ['4', '3', '4', '4', '4', '3'], agreed: [2, 4] },
-  { today: ['3', '3', '2', '3', '3', '3'], target: ['5', '4', '4', '5', '4', '4'], agreed: [3, 4] },
-  { today: ['1', '1', '2', '1', '1', '2'], target: ['3', '4', '4', '3', '4', '4'], agreed: [1, 4] },
-  { today: ['2', '4', '1', '3', '2', '2'], target: ['4', '4', '4', '4', '5', '4'], agreed: [2, 4] },
-  { today: ['3', '2', '3', '3', '2', '3'], target: ['5', '5', '4', '5', '5', '5'], agreed: [3, 5] },
-]
+const ROUNDS = SIX_LENS_ROUNDS
 
 test.setTimeout(180_000)
 

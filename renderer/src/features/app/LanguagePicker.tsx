@@ -5,9 +5,10 @@
  */
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { LANGUAGE_NAMES, LANGUAGES } from '@shared/i18n'
+import { LANGUAGE_NAMES } from '@shared/i18n'
 import { chooseLanguage, languageChoice, systemLanguageNow } from '../../i18n/languageSetting'
 import { isLanguageChoice, type LanguageChoice } from '../../i18n/languageChoice'
+import { LanguageOptions } from '../../ui/LanguageOptions'
 
 export function LanguagePicker() {
   const { t } = useTranslation()
@@ -28,11 +29,7 @@ export function LanguagePicker() {
         <option value="system">
           {t('app.language.system', { language: LANGUAGE_NAMES[systemLanguageNow()] })}
         </option>
-        {LANGUAGES.map((language) => (
-          <option key={language} value={language} lang={language}>
-            {LANGUAGE_NAMES[language]}
-          </option>
-        ))}
+        <LanguageOptions />
       </select>
     </label>
   )

@@ -5,12 +5,13 @@
  */
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { isLanguage, LANGUAGE_NAMES, LANGUAGES, type Language } from '@shared/i18n'
+import { isLanguage, type Language } from '@shared/i18n'
 import type { SaveOutcome } from '@shared/ipc'
 import { currentLanguage } from '../../i18n'
 import type { PaperSize } from '../../platform/types'
 import { useServices } from '../../store/context'
 import { Button } from '../../ui/Button'
+import { LanguageOptions } from '../../ui/LanguageOptions'
 import { useAppCommand } from '../app/commands/appCommands'
 import { failureReason } from '../../i18n/failureReason'
 import { saveOutcomeMessage } from './saveOutcomeMessage'
@@ -80,11 +81,7 @@ export function WorkshopFileActions({ workshopId, title }: { workshopId: string;
             if (isLanguage(e.target.value)) setPdfLanguage(e.target.value)
           }}
         >
-          {LANGUAGES.map((language) => (
-            <option key={language} value={language} lang={language}>
-              {LANGUAGE_NAMES[language]}
-            </option>
-          ))}
+          <LanguageOptions />
         </select>
       </span>
       <Button disabled={busy} onClick={exportRatings}>

@@ -27,7 +27,7 @@ export const rating = {
     rated: 'Évalué',
     ratedLevel: '{{level}} · {{label}}',
     note: 'Commentaire de {{name}}',
-    notePlaceholder: 'Commentaire facultatif',
+    notePlaceholder: 'Commentaire',
     clear: 'Effacer',
     clearLabel: 'Effacer l’évaluation de {{name}}',
     noPeopleTitle: 'Aucun participant pour l’instant',
