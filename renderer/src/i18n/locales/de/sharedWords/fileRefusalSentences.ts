@@ -74,7 +74,7 @@ export const fileRefusalSentences = {
   },
   problems: {
     missing: 'fehlt',
-    wrongType: 'sollte {{expected}} sein, nicht {{actual}}',
+    wrongType: 'sollte {{expected}} sein, ist aber {{actual}}',
     wrongValue: 'ist {{actual}}, sollte aber {{allowed}} sein',
     exactCount: 'sollte genau {{limit}} Einträge haben, nicht {{size}}',
     empty: 'ist leer',
