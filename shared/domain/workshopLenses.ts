@@ -95,7 +95,8 @@ export const NEW_LENS_LEVEL_DESCRIPTIONS: Readonly<Record<MaturityLevel, string>
 }
 
 /** A new lens's starting scale in one language: a label and a description for each level. */
-export interface NewLensScaleWords {
+// A type, not an interface: a locale tree (a plain record of strings) must be able to hold it.
+export type NewLensScaleWords = {
   labels: LevelWords
   descriptions: LevelWords
 }

@@ -59,8 +59,9 @@ export const refusalSentencesEnglish = {
     false: 'false',
     /** Between the values a field may take: "1 or 2 or 3". */
     or: ' or ',
-    thousandsSeparator: ',',
-    decimalSeparator: '.',
+    /** How the language writes a thousand and two and a half: its separators are read from them. */
+    aThousand: '1,000',
+    twoAndAHalf: '2.5',
   },
   /** What a field should have been, by zod's name for the type. */
   expected: {

@@ -32,7 +32,11 @@ export interface Say {
 export function sayIn(words: FileRefusalWords = fileRefusalsEnglish): Say {
   const { place: places, values } = words
 
-  const count = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, values.thousandsSeparator)
+  // The separators as the language writes them in a sample, so no entry of the table is only a
+  // space (a translator sees "1 000", not an invisible character).
+  const thousands = values.aThousand.slice(1, -3)
+  const decimal = values.twoAndAHalf.slice(1, -1)
+  const count = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, thousands)
 
   // The quote marks are the language's; what is inside is escaped as JSON would, so a control
   // character or a line break in a hostile file shows as \n instead of breaking the sentence.
@@ -45,9 +49,7 @@ export function sayIn(words: FileRefusalWords = fileRefusalsEnglish): Say {
       case 'string':
         return quote(v.length > 30 ? `${v.slice(0, 30)}…` : v)
       case 'number':
-        return Number.isFinite(v)
-          ? String(v).replace('.', values.decimalSeparator)
-          : values.hugeNumber
+        return Number.isFinite(v) ? String(v).replace('.', decimal) : values.hugeNumber
       case 'boolean':
         return v ? values.true : values.false
       case 'object':

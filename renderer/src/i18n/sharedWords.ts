@@ -10,24 +10,28 @@ import { en } from './locales/en'
 
 type SharedWords = typeof en.sharedWords
 
-/** One table in the language on screen; English when that language has no such table. */
-function wordsOf<K extends keyof SharedWords>(part: K): PhraseTable<SharedWords[K]> {
-  const found: unknown = i18n.getResource(currentLanguage(), 'translation', `sharedWords.${part}`)
+/**
+ * One table in the language on screen; English when that language has no such table. The key is
+ * written out whole at each call, so the locale check sees the branch handed over.
+ */
+function wordsOf<T>(key: `sharedWords.${string}`, english: T): PhraseTable<T> {
+  const found: unknown = i18n.getResource(currentLanguage(), 'translation', key)
   // The locale files are checked against English by the compiler (Mirror), so a table found
   // is complete; the English one is every leaf a string already.
-  return (
-    typeof found === 'object' && found !== null ? found : en.sharedWords[part]
-  ) as PhraseTable<SharedWords[K]>
+  return (typeof found === 'object' && found !== null ? found : english) as PhraseTable<T>
 }
 
+const english: SharedWords = en.sharedWords
+
 /** Why a session or template file was refused: for parseSessionFile and parseTemplateFile. */
-export const fileRefusalWords = () => wordsOf('fileRefusals')
+export const fileRefusalWords = () => wordsOf('sharedWords.fileRefusals', english.fileRefusals)
 
 /** The template editor's problem sentences: for describeTemplateProblem. */
-export const templateProblemWords = () => wordsOf('templateProblems')
+export const templateProblemWords = () =>
+  wordsOf('sharedWords.templateProblems', english.templateProblems)
 
 /** A duplicated or imported template's name: for copyName and resolveImport. */
-export const templateCopyWords = () => wordsOf('templateCopies')
+export const templateCopyWords = () => wordsOf('sharedWords.templateCopies', english.templateCopies)
 
 /** The starting scale of a new lens: for addLens (labels) and lensFromDraft. */
-export const newLensScaleWords = () => wordsOf('newLensScale')
+export const newLensScaleWords = () => wordsOf('sharedWords.newLensScale', english.newLensScale)

@@ -61,8 +61,8 @@ export const fileRefusalSentences = {
     true: 'wahr',
     false: 'falsch',
     or: ' oder ',
-    thousandsSeparator: '.',
-    decimalSeparator: ',',
+    aThousand: '1.000',
+    twoAndAHalf: '2,5',
   },
   expected: {
     string: 'Text',

@@ -62,8 +62,8 @@ export const fileRefusalSentences = {
     true: 'vrai',
     false: 'faux',
     or: ' ou ',
-    thousandsSeparator: '\u202f',
-    decimalSeparator: ',',
+    aThousand: '1\u202f000',
+    twoAndAHalf: '2,5',
   },
   expected: {
     string: 'du texte',
