@@ -131,8 +131,9 @@ export const fileRefusalSentences = {
     },
     tooMany:
       '{{map}} compte {{count}} {{kinds}}\u202f; une cartographie en accueille au plus {{max}}.',
+    // {{another}} always starts with « un » or « une », hence the elided « qu’ ».
     duplicateKey:
-      '{{place}} a la même clé que {{another}} {{inMap}}\u202f; chaque élément doit avoir la sienne.',
+      '{{place}} a la même clé qu’{{another}} {{inMap}}\u202f; chaque élément doit avoir la sienne.',
     duplicateTeamName:
       '{{place}} est une deuxième équipe nommée {{name}} {{inMap}}\u202f; chaque équipe doit avoir son propre nom.',
     unknownTeamFrom: '{{place}} est une interaction qui part d’une équipe absente {{inMap}}.',
