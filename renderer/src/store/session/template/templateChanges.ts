@@ -31,6 +31,8 @@ export interface TemplateEditWords {
   problems: TemplateProblemWords
   /** A new lens's starting scale. */
   scale: NewLensScaleWords
+  /** The copy's own refusals: an edit that would leave it incomplete, or change its lenses. */
+  refused: { incomplete: string; structure: string }
 }
 
 const refused = (sentence: string): EditResult<TemplateEditProblem> => ({
@@ -57,12 +59,11 @@ function withTemplate(
 function check(
   before: Template,
   after: Template,
-  words: TemplateProblemWords,
+  words: TemplateEditWords,
 ): EditResult<TemplateEditProblem> | null {
   const [first] = addedTemplateProblems(before, after)
-  if (first) return refused(describeTemplateProblem(first, after, words))
-  if (!templateSchema.safeParse(after).success)
-    return refused('This change would leave the lenses incomplete, so it was not made.')
+  if (first) return refused(describeTemplateProblem(first, after, words.problems))
+  if (!templateSchema.safeParse(after).success) return refused(words.refused.incomplete)
   return null
 }
 
@@ -77,9 +78,9 @@ export function editTemplateChanges(
   const after = edit(before)
   if (after === before) return { ok: true, changes: [] }
   if (after.lenses.length !== before.lenses.length || !keepsEveryLens(before, after))
-    return refused('Lenses are added and removed with their own buttons.')
+    return refused(words.refused.structure)
   return (
-    check(before, after, words.problems) ?? {
+    check(before, after, words) ?? {
       ok: true,
       changes: [withTemplate(data, after, {}, records)],
     }
@@ -96,7 +97,7 @@ export function addLensChanges(
   const before = data.workshop.template
   const lens = lensFromDraft(before, draft, words.scale)
   const after = { ...before, lenses: [...before.lenses, lens] }
-  const problem = check(before, after, words.problems)
+  const problem = check(before, after, words)
   if (problem) return problem
   const agenda = [...data.workshop.agenda, { lensId: lens.id, minutes: DEFAULT_LENS_MINUTES }]
   return { ok: true, changes: [withTemplate(data, after, { agenda }, records)], lensId: lens.id }

@@ -4,13 +4,21 @@
  * builders bring the template schema (zod) and load with the first such edit, not at start.
  */
 import type { LensId, NewLensDraft, Template } from '@shared/domain'
+import { t } from '../../../i18n'
 import { newLensScaleWords, templateProblemWords } from '../../../i18n/sharedWords'
 import type { EditContext } from '../workshopEdits'
 
 const builders = () => import('./templateChanges')
 
 /** Read when the facilitator acts, so a refusal and a new lens are in the language on screen. */
-const wordsNow = () => ({ problems: templateProblemWords(), scale: newLensScaleWords() })
+const wordsNow = () => ({
+  problems: templateProblemWords(),
+  scale: newLensScaleWords(),
+  refused: {
+    incomplete: t('prepare.lenses.editRefused.incomplete'),
+    structure: t('prepare.lenses.editRefused.structure'),
+  },
+})
 
 export function createTemplateEdits({ records, commitResult, commitChanges }: EditContext) {
   return {

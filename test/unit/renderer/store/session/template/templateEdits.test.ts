@@ -70,3 +70,18 @@ describe('an edit of the copy that would add a problem', () => {
     })
   })
 })
+
+describe('an edit that would add or remove a lens through rewording', () => {
+  it('is refused in the language on screen', async () => {
+    harness = await openWorkshop()
+    await switchLanguage('fr')
+    const outcome = await harness.services.edits.editTemplate((t) => ({
+      ...t,
+      lenses: t.lenses.slice(1),
+    }))
+    expect(outcome).toMatchObject({
+      ok: false,
+      problem: { sentence: 'Les prismes s’ajoutent et se retirent avec leurs propres boutons.' },
+    })
+  })
+})
