@@ -48,7 +48,11 @@ export function newLensId(template: Template, title: string): LensId {
   }
 }
 
-/** A new lens's scale: the levels in order with a neutral label, descriptions left to write. */
+/**
+ * A new lens's scale: the levels in order with a neutral label, descriptions left to write. In
+ * English; the renderer passes the app's language at the moment the lens is added, so a lens
+ * keeps the words it was written in when the language changes later.
+ */
 export const NEW_LENS_LEVEL_LABELS: Readonly<Record<MaturityLevel, string>> = {
   1: 'Starting',
   2: 'Emerging',
@@ -57,18 +61,21 @@ export const NEW_LENS_LEVEL_LABELS: Readonly<Record<MaturityLevel, string>> = {
   5: 'Leading',
 }
 
+/** A label for each level of a new lens's scale, in one language. */
+export type LevelWords = Readonly<Record<MaturityLevel, string>>
+
 /** A lens with its title and empty fields to fill in: three prompts and five descriptions. */
-export function blankLens(id: LensId, title: string): LensDefinition {
+export function blankLens(
+  id: LensId,
+  title: string,
+  labels: LevelWords = NEW_LENS_LEVEL_LABELS,
+): LensDefinition {
   return {
     id,
     title,
     coreQuestion: '',
     prompts: ['', '', ''],
-    scale: MATURITY_LEVELS.map((level) => ({
-      level,
-      label: NEW_LENS_LEVEL_LABELS[level],
-      description: '',
-    })),
+    scale: MATURITY_LEVELS.map((level) => ({ level, label: labels[level], description: '' })),
   }
 }
 
@@ -121,9 +128,17 @@ export function renameTemplate<T extends Template>(template: T, name: string): T
   return template.name === name ? template : { ...template, name }
 }
 
-/** Adds a blank lens titled `title` at `index` (the end by default), its id from the title. */
-export function addLens<T extends Template>(template: T, title: string, index?: number): T {
-  const lens = blankLens(newLensId(template, title), title)
+/**
+ * Adds a blank lens titled `title` at `index` (the end by default), its id from the title, its
+ * scale labelled with `labels` (English by default).
+ */
+export function addLens<T extends Template>(
+  template: T,
+  title: string,
+  index?: number,
+  labels: LevelWords = NEW_LENS_LEVEL_LABELS,
+): T {
+  const lens = blankLens(newLensId(template, title), title, labels)
   const at = clampIndex(index ?? template.lenses.length, template.lenses.length)
   return withLenses(template, template.lenses.toSpliced(at, 0, lens))
 }

@@ -6,6 +6,7 @@
  */
 import { duplicateTemplate } from './templateEdits'
 import { freezeTemplate, type Template } from './template'
+import type { PhraseTable } from '../i18n/phrases'
 
 /** A template as the library stores it: the template itself and its bookkeeping. */
 export interface LibraryTemplate extends Template {
@@ -21,12 +22,30 @@ export function templateOf(template: Template): Template {
 }
 
 /**
- * "Name (copy)", then "Name (copy 2)"... the first that no other template uses, compared
- * without case so two entries in the list never read the same.
+ * The words of a copy's name, in English: the renderer passes the app's language at the moment
+ * of copying or importing, and the name keeps those words afterwards.
  */
-export function copyName(name: string, taken: readonly string[], word = 'copy'): string {
+export const TEMPLATE_COPY_WORDS_ENGLISH = {
+  copy: 'copy',
+  imported: 'imported',
+  untitled: 'Untitled template',
+} as const
+
+export type TemplateCopyWords = PhraseTable<typeof TEMPLATE_COPY_WORDS_ENGLISH>
+
+/**
+ * "Name (copy)", then "Name (copy 2)"... the first that no other template uses, compared
+ * without case so two entries in the list never read the same. `word` marks the copy; a
+ * template without a name is called `untitled`.
+ */
+export function copyName(
+  name: string,
+  taken: readonly string[],
+  word: string = TEMPLATE_COPY_WORDS_ENGLISH.copy,
+  untitled: string = TEMPLATE_COPY_WORDS_ENGLISH.untitled,
+): string {
   const used = new Set(taken.map((n) => n.trim().toLocaleLowerCase('en')))
-  const base = name.trim() === '' ? 'Untitled template' : name.trim()
+  const base = name.trim() === '' ? untitled : name.trim()
   const first = `${base} (${word})`
   if (!used.has(first.toLocaleLowerCase('en'))) return first
   for (let n = 2; ; n++) {
@@ -59,6 +78,7 @@ export type ImportChoice = 'keepBoth' | 'replace'
  * The template to store for an import. Keeping both gives the import a new id and a name of its
  * own, while its lenses keep their ids: workshops run with either still compare lens by lens.
  * Replacing keeps the id (so it takes the stored template's place) and the file's wording.
+ * `words` name the copy (English by default).
  */
 export function resolveImport(
   imported: Template,
@@ -66,8 +86,10 @@ export function resolveImport(
   choice: ImportChoice,
   newId: () => string,
   takenNames: readonly string[],
+  words: TemplateCopyWords = TEMPLATE_COPY_WORDS_ENGLISH,
 ): Template {
   const plain = templateOf(imported)
   if (conflict.kind === 'none' || (conflict.kind === 'stored' && choice === 'replace')) return plain
-  return duplicateTemplate(plain, newId(), copyName(plain.name, takenNames, 'imported'))
+  const name = copyName(plain.name, takenNames, words.imported, words.untitled)
+  return duplicateTemplate(plain, newId(), name)
 }

@@ -2,10 +2,13 @@
  * What is still wrong with a template in the editor, field by field, as typed problems the UI
  * places next to the field (by lens id, prompt index, level) and a sentence for each. A template
  * with no problems can be used for a workshop and exported, and always passes the file schema.
+ * The sentences' words are in templateProblemWords.ts.
  */
 import { LENS_ID_PATTERN, EDITOR_RULES } from './templateRules'
 import { MATURITY_LEVELS, type LensDefinition, type LensId, type MaturityLevel } from './lens'
 import type { Template } from './template'
+import { fill } from '../i18n/phrases'
+import { templateProblemsEnglish, type TemplateProblemWords } from './templateProblemWords'
 
 export type TextProblemCode = 'required' | 'tooLong'
 
@@ -151,87 +154,84 @@ export function isTemplateReady(template: Template): boolean {
   return templateProblems(template).length === 0
 }
 
-/** "Lens 2 (“Alignment”)": the lens as the facilitator sees it in the editor. */
-function lensName(template: Template, lensIndex: number): string {
+/** "Lens 2 (“Alignment”)", or "of lens 2 (…)" inside a sentence: the lens as the editor shows it. */
+function lensNames(words: TemplateProblemWords, template: Template, lensIndex: number) {
   const title = template.lenses[lensIndex]?.title.trim() ?? ''
   const short = title.length > 40 ? `${title.slice(0, 40)}…` : title
-  return short === '' ? `Lens ${lensIndex + 1}` : `Lens ${lensIndex + 1} (“${short}”)`
+  const values = { n: lensIndex + 1, title: short }
+  const names = words.lensNames
+  return short === ''
+    ? { lens: fill(names.lens, values), ofLens: fill(names.ofLens, values) }
+    : { lens: fill(names.lensTitled, values), ofLens: fill(names.ofLensTitled, values) }
 }
 
-/** The same lens name inside a sentence: "prompt 2 of lens 3 (…)". */
-function inside(name: string): string {
-  return name.charAt(0).toLowerCase() + name.slice(1)
-}
-
-function textSentence(subject: string, code: TextProblemCode, limit: number, length: number) {
-  return code === 'required'
-    ? `${subject} is empty.`
-    : `${subject} is ${length} characters long; keep it to ${limit}.`
-}
-
-/** One sentence for the editor, naming the lens and what to do about it. */
-export function describeTemplateProblem(problem: TemplateProblem, template: Template): string {
+/**
+ * One sentence for the editor, naming the lens and what to do about it, in the language of
+ * `words` (English unless the caller passes the app's).
+ */
+export function describeTemplateProblem(
+  problem: TemplateProblem,
+  template: Template,
+  words: TemplateProblemWords = templateProblemsEnglish,
+): string {
   if (problem.where === 'template') {
     if (problem.field === 'name')
-      return textSentence('The template’s name', problem.code, problem.limit, template.name.length)
+      return problem.code === 'required'
+        ? words.nameEmpty
+        : fill(words.nameTooLong, { length: template.name.length, limit: problem.limit })
     return problem.code === 'tooFew'
-      ? 'Add at least one lens.'
-      : `The template has ${template.lenses.length} lenses; keep it to ${problem.limit}.`
+      ? words.noLenses
+      : fill(words.tooManyLenses, { count: template.lenses.length, limit: problem.limit })
   }
-  const lens = lensName(template, problem.lensIndex)
+  const names = lensNames(words, template, problem.lensIndex)
   const found = template.lenses[problem.lensIndex]
   switch (problem.where) {
-    case 'prompt':
-      return textSentence(
-        `Prompt ${problem.index + 1} of ${inside(lens)}`,
-        problem.code,
-        problem.limit,
-        found?.prompts[problem.index]?.length ?? 0,
-      )
+    case 'prompt': {
+      const values = { ...names, index: problem.index + 1 }
+      if (problem.code === 'required') return fill(words.promptEmpty, values)
+      const length = found?.prompts[problem.index]?.length ?? 0
+      return fill(words.promptTooLong, { ...values, length, limit: problem.limit })
+    }
     case 'level': {
-      const entry = found?.scale.find((e) => e.level === problem.level)
-      const what = problem.field === 'label' ? 'label' : 'description'
-      return textSentence(
-        `The ${what} of level ${problem.level} of ${inside(lens)}`,
-        problem.code,
-        problem.limit,
-        entry?.[problem.field].length ?? 0,
-      )
+      const values = { ...names, level: problem.level }
+      const empty = problem.field === 'label' ? words.labelEmpty : words.descriptionEmpty
+      if (problem.code === 'required') return fill(empty, values)
+      const tooLong = problem.field === 'label' ? words.labelTooLong : words.descriptionTooLong
+      const length = found?.scale.find((e) => e.level === problem.level)?.[problem.field].length
+      return fill(tooLong, { ...values, length: length ?? 0, limit: problem.limit })
     }
     case 'lens':
       switch (problem.field) {
         case 'id':
-          return problem.code === 'invalidId'
-            ? `${lens} has an id with characters other than lowercase letters, digits and dashes.`
-            : `${lens} has the same id as an earlier lens; remove one of them.`
+          return fill(problem.code === 'invalidId' ? words.invalidId : words.duplicateId, names)
         case 'title':
           if (problem.code === 'duplicateTitle') {
             const other = template.lenses.findIndex((l) => l.id === problem.sameAs)
-            return `${lens} has the same name as lens ${other + 1}; give each lens its own.`
+            return fill(words.duplicateTitle, { ...names, other: other + 1 })
           }
           return problem.code === 'required'
-            ? `${lens} needs a title.`
-            : textSentence(
-                `The title of ${inside(lens)}`,
-                problem.code,
-                problem.limit,
-                found?.title.length ?? 0,
-              )
+            ? fill(words.titleEmpty, names)
+            : fill(words.titleTooLong, {
+                ...names,
+                length: found?.title.length ?? 0,
+                limit: problem.limit,
+              })
         case 'coreQuestion':
           return problem.code === 'required'
-            ? `${lens} needs a core question.`
-            : textSentence(
-                `The core question of ${inside(lens)}`,
-                problem.code,
-                problem.limit,
-                found?.coreQuestion.length ?? 0,
-              )
+            ? fill(words.coreQuestionEmpty, names)
+            : fill(words.coreQuestionTooLong, {
+                ...names,
+                length: found?.coreQuestion.length ?? 0,
+                limit: problem.limit,
+              })
         case 'prompts':
-          return problem.code === 'tooFew'
-            ? `${lens} has ${found?.prompts.length ?? 0} prompts; give it at least ${problem.limit}.`
-            : `${lens} has ${found?.prompts.length ?? 0} prompts; keep it to ${problem.limit}.`
+          return fill(problem.code === 'tooFew' ? words.tooFewPrompts : words.tooManyPrompts, {
+            ...names,
+            count: found?.prompts.length ?? 0,
+            limit: problem.limit,
+          })
         case 'scale':
-          return `${lens} needs five levels, numbered 1 to 5 in order.`
+          return fill(words.wrongLevels, names)
       }
   }
 }

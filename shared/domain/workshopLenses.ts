@@ -12,7 +12,7 @@ import { MATURITY_LEVELS, type LensDefinition, type LensId, type MaturityLevel }
 import type { Consensus, GapNote, Rating } from './rating'
 import type { MapElement } from './teamMap'
 import { findLens, type Template } from './template'
-import { NEW_LENS_LEVEL_LABELS, newLensId } from './templateEdits'
+import { NEW_LENS_LEVEL_LABELS, newLensId, type LevelWords } from './templateEdits'
 import { templateProblems, type TemplateProblem } from './templateProblems'
 
 /** The problems of `after` that `before` did not have; empty when the edit may be taken. */
@@ -94,8 +94,27 @@ export const NEW_LENS_LEVEL_DESCRIPTIONS: Readonly<Record<MaturityLevel, string>
   5: 'This is a strength others learn from, and it keeps adapting as things change.',
 }
 
-/** The draft as a lens of `template`, with an id of its own taken from its title. */
-export function lensFromDraft(template: Template, draft: NewLensDraft): LensDefinition {
+/** A new lens's starting scale in one language: a label and a description for each level. */
+// A type, not an interface: a locale tree (a plain record of strings) must be able to hold it.
+export type NewLensScaleWords = {
+  labels: LevelWords
+  descriptions: LevelWords
+}
+
+export const NEW_LENS_SCALE_ENGLISH: NewLensScaleWords = {
+  labels: NEW_LENS_LEVEL_LABELS,
+  descriptions: NEW_LENS_LEVEL_DESCRIPTIONS,
+}
+
+/**
+ * The draft as a lens of `template`, with an id of its own taken from its title and the scale in
+ * `scale`'s words (English unless the caller passes the app's language).
+ */
+export function lensFromDraft(
+  template: Template,
+  draft: NewLensDraft,
+  scale: NewLensScaleWords = NEW_LENS_SCALE_ENGLISH,
+): LensDefinition {
   return {
     id: newLensId(template, draft.title),
     title: draft.title.trim(),
@@ -103,8 +122,8 @@ export function lensFromDraft(template: Template, draft: NewLensDraft): LensDefi
     prompts: draft.prompts.map((prompt) => prompt.trim()).filter((prompt) => prompt !== ''),
     scale: MATURITY_LEVELS.map((level) => ({
       level,
-      label: NEW_LENS_LEVEL_LABELS[level],
-      description: NEW_LENS_LEVEL_DESCRIPTIONS[level],
+      label: scale.labels[level],
+      description: scale.descriptions[level],
     })),
   }
 }

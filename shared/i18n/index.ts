@@ -1,2 +1,3 @@
 /** Language facts shared by main and renderer. */
 export * from './languages'
+export * from './phrases'

@@ -7,7 +7,9 @@ import type { WorkshopSnapshot } from '../domain'
 import { MAX_SESSION_FILE_BYTES } from '../ipc/limits'
 import { exceedsBytes, failurePoint, scanJsonText, stripByteOrderMark } from './jsonText'
 import { crossRecordProblem, strippedKeyProblem } from './sessionChecks'
-import { count, describeIssues, describeValue, type SessionFileError } from './sessionErrors'
+import { fill } from '../i18n/phrases'
+import { fileRefusalsEnglish, sayIn, type FileRefusalWords, type Say } from './refusalWords'
+import { describeIssues, type SessionFileError } from './sessionErrors'
 import { migrateSession, OLDEST_SESSION_VERSION } from './sessionMigrations'
 import { TEMPLATE_FORMAT } from './templateFile'
 import {
@@ -19,6 +21,7 @@ import {
 
 export { SESSION_FORMAT, SESSION_VERSION } from './sessionSchema'
 export type { SessionFileError, SessionFileErrorCode } from './sessionErrors'
+export { fileRefusalsEnglish, type FileRefusalWords } from './refusalWords'
 
 /** Far deeper than any session file nests (about 8 levels), far shallower than a bomb. */
 export const MAX_JSON_DEPTH = 64
@@ -87,13 +90,10 @@ function refuse(
   return { ok: false, error: { code, detail } }
 }
 
-function readJson(text: string): Step<unknown> {
+function readJson(say: Say, text: string): Step<unknown> {
+  const words = say.words.session
   const shape = scanJsonText(text, MAX_JSON_DEPTH)
-  if (shape.tooDeep)
-    return refuse(
-      'notVantage',
-      `This is not a Vantage session file: it nests more than ${MAX_JSON_DEPTH} levels deep.`,
-    )
+  if (shape.tooDeep) return refuse('notVantage', fill(words.tooDeep, { depth: MAX_JSON_DEPTH }))
   try {
     return { ok: true, value: JSON.parse(text) }
   } catch (error) {
@@ -101,15 +101,10 @@ function readJson(text: string): Step<unknown> {
     // quote also leaves a string open, but the parser stops early there, so it is not "cut off".
     const { position, atEnd } = failurePoint(error, text)
     if (shape.startsLikeJson && shape.unclosed && atEnd)
-      return refuse(
-        'truncated',
-        'The file ends in the middle: it was probably cut off while copying or saving.',
-      )
-    const line =
-      position === null
-        ? ''
-        : ` (the first problem is on line ${count(text.slice(0, position).split('\n').length)})`
-    return refuse('notJson', `This is not a Vantage session file: it is not valid JSON${line}.`)
+      return refuse('truncated', say.words.truncated)
+    if (position === null) return refuse('notJson', words.notJson)
+    const line = say.count(text.slice(0, position).split('\n').length)
+    return refuse('notJson', fill(words.notJsonAtLine, { line }))
   }
 }
 
@@ -118,73 +113,62 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** The envelope: is it ours, and which version is it? */
-function readVersion(doc: unknown): Step<number> {
-  if (isObject(doc) && doc.format === TEMPLATE_FORMAT)
-    return refuse(
-      'notVantage',
-      'This is a Vantage template file, not a session; import it from the template library.',
-    )
+function readVersion(say: Say, doc: unknown): Step<number> {
+  const words = say.words.session
+  if (isObject(doc) && doc.format === TEMPLATE_FORMAT) return refuse('notVantage', words.otherKind)
   if (!isObject(doc) || doc.format !== SESSION_FORMAT) {
     const format = isObject(doc) ? doc.format : undefined
-    const says =
-      typeof format === 'string' ? ` (its format is ${JSON.stringify(format.slice(0, 40))})` : ''
-    return refuse('notVantage', `This is not a Vantage session file${says}.`)
+    if (typeof format !== 'string') return refuse('notVantage', words.notVantage)
+    const named = { format: say.quote(format.slice(0, 40)) }
+    return refuse('notVantage', fill(words.notVantageFormat, named))
   }
   const { version } = doc
   const whole = typeof version === 'number' && Number.isInteger(version)
   if (whole && version > SESSION_VERSION)
-    return refuse(
-      'newerVersion',
-      `This file was made by a newer version of Vantage (version ${version}); update Vantage to open it.`,
-    )
-  if (version === undefined)
-    return refuse(
-      'unknownVersion',
-      'This file does not say which version of the session format it is, so it cannot be opened.',
-    )
-  if (!whole || version < OLDEST_SESSION_VERSION) {
-    const shown = describeValue(version)
-    return refuse(
-      'unknownVersion',
-      `This file has a version no Vantage has ever written (${shown}), so it cannot be opened.`,
-    )
-  }
+    return refuse('newerVersion', fill(words.newerVersion, { version }))
+  if (version === undefined) return refuse('unknownVersion', words.noVersion)
+  if (!whole || version < OLDEST_SESSION_VERSION)
+    return refuse('unknownVersion', fill(words.unknownVersion, { version: say.value(version) }))
   return { ok: true, value: version }
 }
 
 /** Migrated, validated record by record, then across records. */
-function readDocument(doc: unknown, version: number): Step<SessionDocument> {
+function readDocument(say: Say, doc: unknown, version: number): Step<SessionDocument> {
   let migrated: unknown
   try {
     migrated = migrateSession(doc, version, SESSION_VERSION)
   } catch {
-    return refuse(
-      'unknownVersion',
-      `This file's version (${version}) can no longer be opened by this version of Vantage.`,
-    )
+    return refuse('unknownVersion', fill(say.words.session.retiredVersion, { version }))
   }
   const parsed = sessionDocumentSchema.safeParse(migrated)
-  if (!parsed.success) return refuse('invalid', describeIssues(parsed.error.issues, migrated))
-  const problem = strippedKeyProblem(migrated, parsed.data) ?? crossRecordProblem(parsed.data)
+  if (!parsed.success) return refuse('invalid', describeIssues(say, parsed.error.issues, migrated))
+  const problem =
+    strippedKeyProblem(say, migrated, parsed.data) ?? crossRecordProblem(say, parsed.data)
   if (problem !== null) return refuse('invalid', problem)
   return { ok: true, value: parsed.data }
 }
 
-/** Reads a session file's text completely, or says in one sentence why it cannot. Never throws. */
-export function parseSessionFile(text: string): SessionFileResult {
-  if (exceedsBytes(text, MAX_SESSION_FILE_BYTES))
-    return refuse(
-      'tooLarge',
-      `The file is larger than ${MAX_SESSION_FILE_BYTES / 1024 / 1024} MB, far more than any workshop needs, so it was not opened.`,
-    )
+/**
+ * Reads a session file's text completely, or says in one sentence why it cannot, in the language
+ * of `words` (English unless the caller passes the app's). Never throws.
+ */
+export function parseSessionFile(
+  text: string,
+  words: FileRefusalWords = fileRefusalsEnglish,
+): SessionFileResult {
+  const say = sayIn(words)
+  if (exceedsBytes(text, MAX_SESSION_FILE_BYTES)) {
+    const limitMb = MAX_SESSION_FILE_BYTES / 1024 / 1024
+    return refuse('tooLarge', fill(words.session.tooLarge, { limitMb }))
+  }
   const body = stripByteOrderMark(text)
-  if (!/\S/.test(body)) return refuse('empty', 'The file is empty.')
+  if (!/\S/.test(body)) return refuse('empty', words.empty)
 
-  const json = readJson(body)
+  const json = readJson(say, body)
   if (!json.ok) return json
-  const version = readVersion(json.value)
+  const version = readVersion(say, json.value)
   if (!version.ok) return version
-  const document = readDocument(json.value, version.value)
+  const document = readDocument(say, json.value, version.value)
   if (!document.ok) return document
 
   const { format: _format, version: _version, exportedAt, ...snapshot } = document.value

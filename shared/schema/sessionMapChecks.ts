@@ -15,7 +15,7 @@ import {
   type WorkshopSnapshot,
 } from '../domain'
 import { teamMapProblem } from '../domain/teamMap/mapChecks'
-import { capitalise, count, describePath, describeValue } from './sessionErrors'
+import type { Say } from './refusalWords'
 
 const LIST_OF: Record<MapElementKind, keyof TeamMap> = {
   team: 'teams',
@@ -23,17 +23,6 @@ const LIST_OF: Record<MapElementKind, keyof TeamMap> = {
   ritual: 'rituals',
   artifact: 'artifacts',
 }
-
-const KIND_WORDS: Record<MapElementKind, [one: string, many: string]> = {
-  team: ['team', 'teams'],
-  interaction: ['interaction', 'interactions'],
-  ritual: ['ritual', 'rituals'],
-  artifact: ['artifact', 'artifacts'],
-}
-
-const SIDE_WORDS: Record<MapSide, string> = { today: "today's map", target: 'the target map' }
-
-const place = (index: number) => capitalise(describePath(['mapElements', index]))
 
 /**
  * The file position of the element a problem names: problems count within one kind of one side
@@ -52,16 +41,21 @@ function fileIndex(
 }
 
 function sentence(
+  say: Say,
   elements: readonly MapElement[],
   map: TeamMap,
   side: MapSide,
   problem: TeamMapProblem,
 ): string {
-  const where = SIDE_WORDS[side]
-  if (problem.code === 'tooMany') {
-    const [, many] = KIND_WORDS[problem.kind]
-    return `${capitalise(where)} has ${count(problem.count)} ${many}; at most ${count(problem.max)} fit on one map.`
-  }
+  const words = say.words.map
+  const where = words.sides[side]
+  if (problem.code === 'tooMany')
+    return say.sentence(words.tooMany, {
+      map: where.one,
+      count: say.count(problem.count),
+      kinds: words.kinds[problem.kind].many,
+      max: say.count(problem.max),
+    })
   const kind: MapElementKind =
     problem.code === 'duplicateKey'
       ? problem.kind
@@ -73,46 +67,55 @@ function sentence(
             ? 'artifact'
             : 'interaction'
   const entry = map[LIST_OF[kind]][problem.index]!
-  const at = place(fileIndex(elements, side, kind, entry.key))
+  const values = {
+    place: say.place(['mapElements', fileIndex(elements, side, kind, entry.key)]),
+    inMap: where.in,
+  }
   switch (problem.code) {
     case 'duplicateKey':
-      return `${at} has the same key as another ${KIND_WORDS[kind][0]} in ${where}; each needs its own.`
-    case 'duplicateTeamName':
-      return `${at} is a second team called ${describeValue((entry as TeamMap['teams'][number]).name)} in ${where}; each team needs its own name.`
+      return say.sentence(words.duplicateKey, { ...values, another: words.kinds[kind].another })
+    case 'duplicateTeamName': {
+      const name = say.value((entry as TeamMap['teams'][number]).name)
+      return say.sentence(words.duplicateTeamName, { ...values, name })
+    }
     case 'unknownTeam':
-      return `${at} is an interaction ${problem.field === 'from' ? 'from' : 'to'} a team that is not in ${where}.`
+      return say.sentence(
+        problem.field === 'from' ? words.unknownTeamFrom : words.unknownTeamTo,
+        values,
+      )
     case 'selfInteraction':
-      return `${at} is an interaction that starts and ends on the same team.`
     case 'duplicateInteraction':
-      return `${at} repeats another interaction between the same two teams in the same mode.`
     case 'unknownAttendee':
-      return `${at} is a ritual attended by a team that is not in ${where}.`
     case 'unknownOwner':
-      return `${at} is an artifact owned by a team that is not in ${where}.`
+      return say.sentence(words[problem.code], values)
   }
 }
 
 /** The first problem of the file's maps, as a sentence, or null. */
-export function mapProblem(snapshot: WorkshopSnapshot): string | null {
+export function mapProblem(say: Say, snapshot: WorkshopSnapshot): string | null {
   const { workshop, mapElements } = snapshot
+  const words = say.words.map
   for (const [index, e] of mapElements.entries())
     if (e.id !== mapElementId(workshop.id, e.side, e.kind, e.key))
-      return `${place(index)} has an id that does not match what it is about; the file was probably edited by hand.`
+      return say.sentence(say.words.records.wrongId, { place: say.place(['mapElements', index]) })
   for (const side of MAP_SIDES) {
     const map = teamMapOf(mapElements, side)
     const problem = teamMapProblem(map)
-    if (problem !== null) return sentence(mapElements, map, side, problem)
+    if (problem !== null) return sentence(say, mapElements, map, side, problem)
   }
   const lenses = new Set(workshop.template.lenses.map((lens) => lens.id))
   for (const [index, e] of mapElements.entries()) {
     if (e.kind !== 'team') continue
     const unknown = e.lensIds.find((lensId) => !lenses.has(lensId))
     if (unknown !== undefined)
-      return `${place(index)} links a team to the lens ${describeValue(unknown)}, which is not in the workshop's template.`
+      return say.sentence(words.teamUnknownLens, {
+        place: say.place(['mapElements', index]),
+        lens: say.value(unknown),
+      })
   }
   const teams = new Set(mapElements.filter((e) => e.kind === 'team').map((e) => e.key))
   for (const [index, bet] of snapshot.bets.entries())
     if (bet.teamKeys.some((key) => !teams.has(key)))
-      return `${capitalise(describePath(['bets', index]))} names a team that is on neither map.`
+      return say.sentence(words.betUnknownTeam, { place: say.place(['bets', index]) })
   return null
 }

@@ -10,7 +10,9 @@ import { z } from 'zod'
 import { MAX_TEMPLATE_FILE_BYTES } from '../ipc/limits'
 import { exceedsBytes, failurePoint, scanJsonText, stripByteOrderMark } from './jsonText'
 import { strippedKeyProblem } from './sessionChecks'
-import { count, describeIssues, describeValue } from './sessionErrors'
+import { fill } from '../i18n/phrases'
+import { fileRefusalsEnglish, sayIn, type FileRefusalWords, type Say } from './refusalWords'
+import { describeIssues } from './sessionErrors'
 import { SESSION_FORMAT } from './sessionSchema'
 import { templateSchema } from './template'
 
@@ -38,7 +40,7 @@ export type TemplateFileErrorCode =
 
 export interface TemplateFileError {
   code: TemplateFileErrorCode
-  /** One sentence naming the problem. */
+  /** One sentence naming the problem, in the language the file was read in. */
   detail: string
 }
 
@@ -104,27 +106,20 @@ function refuse(
   return { ok: false, error: { code, detail } }
 }
 
-function readJson(text: string): Step<unknown> {
+function readJson(say: Say, text: string): Step<unknown> {
+  const words = say.words.template
   const shape = scanJsonText(text, MAX_TEMPLATE_JSON_DEPTH)
   if (shape.tooDeep)
-    return refuse(
-      'notVantage',
-      `This is not a Vantage template file: it nests more than ${MAX_TEMPLATE_JSON_DEPTH} levels deep.`,
-    )
+    return refuse('notVantage', fill(words.tooDeep, { depth: MAX_TEMPLATE_JSON_DEPTH }))
   try {
     return { ok: true, value: JSON.parse(text) }
   } catch (error) {
     const { position, atEnd } = failurePoint(error, text)
     if (shape.startsLikeJson && shape.unclosed && atEnd)
-      return refuse(
-        'truncated',
-        'The file ends in the middle: it was probably cut off while copying or saving.',
-      )
-    const line =
-      position === null
-        ? ''
-        : ` (the first problem is on line ${count(text.slice(0, position).split('\n').length)})`
-    return refuse('notJson', `This is not a Vantage template file: it is not valid JSON${line}.`)
+      return refuse('truncated', say.words.truncated)
+    if (position === null) return refuse('notJson', words.notJson)
+    const line = say.count(text.slice(0, position).split('\n').length)
+    return refuse('notJson', fill(words.notJsonAtLine, { line }))
   }
 }
 
@@ -133,57 +128,51 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** The envelope: is it a template file of ours, and a version this app reads? */
-function checkEnvelope(doc: unknown): Step<Record<string, unknown>> {
+function checkEnvelope(say: Say, doc: unknown): Step<Record<string, unknown>> {
+  const words = say.words.template
   const format = isObject(doc) ? doc.format : undefined
-  if (format === SESSION_FORMAT)
-    return refuse(
-      'sessionFile',
-      'This is a Vantage session file, not a template; open it with File › Open.',
-    )
+  if (format === SESSION_FORMAT) return refuse('sessionFile', words.otherKind)
   if (!isObject(doc) || format !== TEMPLATE_FORMAT) {
-    const says =
-      typeof format === 'string' ? ` (its format is ${JSON.stringify(format.slice(0, 40))})` : ''
-    return refuse('notVantage', `This is not a Vantage template file${says}.`)
+    if (typeof format !== 'string') return refuse('notVantage', words.notVantage)
+    const named = { format: say.quote(format.slice(0, 40)) }
+    return refuse('notVantage', fill(words.notVantageFormat, named))
   }
   const { version } = doc
   const whole = typeof version === 'number' && Number.isInteger(version)
   if (whole && version > TEMPLATE_FILE_VERSION)
-    return refuse(
-      'newerVersion',
-      `This template was made by a newer version of Vantage (template format ${version}); update Vantage to import it.`,
-    )
-  if (version === undefined)
-    return refuse(
-      'unknownVersion',
-      'This file does not say which version of the template format it is, so it cannot be imported.',
-    )
+    return refuse('newerVersion', fill(words.newerVersion, { version }))
+  if (version === undefined) return refuse('unknownVersion', words.noVersion)
   if (version !== TEMPLATE_FILE_VERSION)
-    return refuse(
-      'unknownVersion',
-      `This file has a template format no Vantage has ever written (${describeValue(version)}), so it cannot be imported.`,
-    )
+    return refuse('unknownVersion', fill(words.unknownVersion, { version: say.value(version) }))
   return { ok: true, value: doc }
 }
 
-/** Reads a template file's text completely, or says in one sentence why it cannot. Never throws. */
-export function parseTemplateFile(text: string): TemplateFileResult {
-  if (exceedsBytes(text, MAX_TEMPLATE_FILE_BYTES))
-    return refuse(
-      'tooLarge',
-      `The file is larger than ${MAX_TEMPLATE_FILE_BYTES / 1024 / 1024} MB, far more than any template needs, so it was not imported.`,
-    )
+/**
+ * Reads a template file's text completely, or says in one sentence why it cannot, in the
+ * language of `words` (English unless the caller passes the app's). Never throws.
+ */
+export function parseTemplateFile(
+  text: string,
+  words: FileRefusalWords = fileRefusalsEnglish,
+): TemplateFileResult {
+  const say = sayIn(words)
+  if (exceedsBytes(text, MAX_TEMPLATE_FILE_BYTES)) {
+    const limitMb = MAX_TEMPLATE_FILE_BYTES / 1024 / 1024
+    return refuse('tooLarge', fill(words.template.tooLarge, { limitMb }))
+  }
   const body = stripByteOrderMark(text)
-  if (!/\S/.test(body)) return refuse('empty', 'The file is empty.')
+  if (!/\S/.test(body)) return refuse('empty', words.empty)
 
-  const json = readJson(body)
+  const json = readJson(say, body)
   if (!json.ok) return json
-  const envelope = checkEnvelope(json.value)
+  const envelope = checkEnvelope(say, json.value)
   if (!envelope.ok) return envelope
 
   const parsed = templateDocumentSchema.safeParse(envelope.value)
-  if (!parsed.success) return refuse('invalid', describeIssues(parsed.error.issues, envelope.value))
+  if (!parsed.success)
+    return refuse('invalid', describeIssues(say, parsed.error.issues, envelope.value))
   // The template schema strips unknown keys (it is shared with session files); refuse them here.
-  const stripped = strippedKeyProblem(envelope.value, parsed.data)
+  const stripped = strippedKeyProblem(say, envelope.value, parsed.data)
   if (stripped !== null) return refuse('invalid', stripped)
   return {
     ok: true,

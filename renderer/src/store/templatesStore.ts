@@ -22,6 +22,7 @@ import {
 import type { TemplateRepository } from '../db/repositories/templateRepository'
 import { registerPendingSave } from '../ui/pendingSaves'
 import { failureReason } from '../i18n/failureReason'
+import { templateCopyWords } from '../i18n/sharedWords'
 
 export const TEMPLATE_TEXT_SAVE_DELAY_MS = 300
 
@@ -179,7 +180,7 @@ export function createTemplatesStore(deps: TemplatesDeps) {
     async duplicate(id: string): Promise<LibraryTemplate | null> {
       let copy: LibraryTemplate | null = null
       await attempt(async () => {
-        const made = await track(() => repository.duplicate(id))
+        const made = await track(() => repository.duplicate(id, undefined, templateCopyWords()))
         copy = made
         await refresh()
         store.setState({ notice: { kind: 'duplicated', name: made.name } })
@@ -246,7 +247,9 @@ export function createTemplatesStore(deps: TemplatesDeps) {
 
     async importTemplate(template: Template, choice: ImportChoice) {
       await attempt(async () => {
-        const stored = await track(() => repository.importTemplate(template, choice))
+        const stored = await track(() =>
+          repository.importTemplate(template, choice, templateCopyWords()),
+        )
         await refresh()
         store.setState({ notice: { kind: 'imported', name: stored.name } })
       })

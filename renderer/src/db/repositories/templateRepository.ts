@@ -7,6 +7,8 @@
 import { BUILT_IN_TEMPLATES, DEFAULT_TEMPLATE, isBuiltInTemplateId } from '@shared/content'
 import {
   copyName,
+  TEMPLATE_COPY_WORDS_ENGLISH,
+  type TemplateCopyWords,
   duplicateTemplate,
   importConflict,
   resolveImport,
@@ -127,15 +129,22 @@ export function createTemplateRepository(
       return db.transaction('rw', db.templates, () => save(template))
     },
 
-    /** A stored copy of the built-in or a stored template: a new id, the same lens ids. */
-    async duplicate(id: string, name?: string): Promise<LibraryTemplate> {
+    /**
+     * A stored copy of the built-in or a stored template: a new id, the same lens ids. Without a
+     * `name`, it is named from the source with `words` (the caller's language, English by default).
+     */
+    async duplicate(
+      id: string,
+      name?: string,
+      words: TemplateCopyWords = TEMPLATE_COPY_WORDS_ENGLISH,
+    ): Promise<LibraryTemplate> {
       return db.transaction('rw', db.templates, async () => {
         const source = BUILT_INS.find((t) => t.id === id) ?? (await db.templates.get(id))
         if (!source) throw new TemplateNotFoundError(id)
         const copy = duplicateTemplate(
           templateOf(source),
           records.newId(),
-          name ?? copyName(source.name, await activeNames()),
+          name ?? copyName(source.name, await activeNames(), words.copy, words.untitled),
         )
         return addNew(copy)
       })
@@ -176,9 +185,14 @@ export function createTemplateRepository(
     /**
      * Stores an imported template. Without a conflict it is stored as it came; "keepBoth" stores
      * it under a new id and name (lens ids kept), "replace" overwrites the stored one with the
-     * same id. The built-in can only be kept beside, never replaced.
+     * same id. The built-in can only be kept beside, never replaced. A kept copy is named with
+     * `words` (the caller's language, English by default).
      */
-    async importTemplate(template: Template, choice: ImportChoice): Promise<LibraryTemplate> {
+    async importTemplate(
+      template: Template,
+      choice: ImportChoice,
+      words: TemplateCopyWords = TEMPLATE_COPY_WORDS_ENGLISH,
+    ): Promise<LibraryTemplate> {
       return db.transaction('rw', db.templates, async () => {
         const conflict = importConflict(template, BUILT_IN_IDS, await db.templates.toArray())
         const resolved = resolveImport(
@@ -187,6 +201,7 @@ export function createTemplateRepository(
           choice,
           records.newId,
           await activeNames(),
+          words,
         )
         const existing = await db.templates.get(resolved.id)
         // Over a deleted template, or replacing: the import takes the place, visible again.

@@ -3,6 +3,7 @@
  * a backup brought back (after backing up what it replaces, so a restore can itself be undone).
  */
 import type { BackupEntry } from '@shared/ipc'
+import { fileRefusalWords } from '../../i18n/sharedWords'
 import type { PlatformBackups } from '../../platform/types'
 import type { AppServices } from '../../store/appServices'
 import { sessionFileModule } from './sessionFileModule'
@@ -29,7 +30,7 @@ export async function restoreBackup(
   entry: BackupEntry,
 ): Promise<string> {
   const { parseSessionFile } = await sessionFileModule()
-  const parsed = parseSessionFile(await backups.read(entry.id))
+  const parsed = parseSessionFile(await backups.read(entry.id), fileRefusalWords())
   if (!parsed.ok) throw new Error(parsed.error.detail)
   const exists = (await services.db.workshops.get(entry.workshopId)) !== undefined
   if (exists) await backUpWorkshop(services, backups, entry.workshopId)

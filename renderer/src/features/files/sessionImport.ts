@@ -4,6 +4,7 @@
  */
 import { titleForCopy, type WorkshopSnapshot } from '@shared/domain'
 import { t } from '../../i18n'
+import { fileRefusalWords } from '../../i18n/sharedWords'
 import type { AppServices } from '../../store/appServices'
 import { sessionFileModule } from './sessionFileModule'
 
@@ -15,7 +16,7 @@ export type ImportCheck =
 
 export async function checkSessionText(services: AppServices, text: string): Promise<ImportCheck> {
   const { parseSessionFile } = await sessionFileModule()
-  const parsed = parseSessionFile(text)
+  const parsed = parseSessionFile(text, fileRefusalWords())
   if (!parsed.ok) return { kind: 'invalid', detail: parsed.error.detail }
   const existing = await services.db.workshops.get(parsed.snapshot.workshop.id)
   return { kind: 'ready', snapshot: parsed.snapshot, exists: existing !== undefined }

@@ -7,6 +7,7 @@ import { useEffect, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'wouter'
 import { addLens, EDITOR_RULES, moveLens, removeLens, renameTemplate } from '@shared/domain'
+import { newLensScaleWords } from '../../i18n/sharedWords'
 import { useTemplateActions, useTemplates } from '../../store/context'
 import { editorCanRedo, editorCanUndo, type TemplateEditor } from '../../store/templatesStore'
 import { Button } from '../../ui/Button'
@@ -151,11 +152,12 @@ function Editor({ editor }: { editor: TemplateEditor }) {
       )}
       {!readOnly && (
         <Button
-          onClick={() =>
-            actions.edit((tpl) => addLens(tpl, t('templates.editor.newLensTitle')), {
-              kind: 'structure',
-            })
-          }
+          onClick={() => {
+            // The new lens's scale in the language on screen now; it keeps those words after.
+            const { labels } = newLensScaleWords()
+            const title = t('templates.editor.newLensTitle')
+            actions.edit((tpl) => addLens(tpl, title, undefined, labels), { kind: 'structure' })
+          }}
         >
           {t('templates.editor.addLens')}
         </Button>

@@ -9,6 +9,7 @@ import {
   type Template,
   type TemplateProblem,
 } from '@shared/domain'
+import { templateProblemWords } from '../../i18n/sharedWords'
 
 export interface FieldProblems {
   /** Sentences for one field, joined; undefined when the field is fine. */
@@ -17,9 +18,10 @@ export interface FieldProblems {
 
 export function fieldProblems(template: Template): FieldProblems {
   const problems = templateProblems(template)
+  const words = templateProblemWords()
   return {
     at(match) {
-      const found = problems.filter(match).map((p) => describeTemplateProblem(p, template))
+      const found = problems.filter(match).map((p) => describeTemplateProblem(p, template, words))
       return found.length > 0 ? found.join(' ') : undefined
     },
   }

@@ -6,6 +6,7 @@
  */
 import type { Template } from '@shared/domain'
 import type { SaveOutcome } from '@shared/ipc'
+import { fileRefusalWords } from '../../i18n/sharedWords'
 import { platform } from '../../platform'
 
 const templateFileModule = () => import('@shared/schema/templateFile')
@@ -27,7 +28,7 @@ export type PickedTemplate = { kind: 'cancelled' } | ReadTemplate
 /** A file's text as a template, or the sentence saying why it is not one. */
 export async function readTemplateText(fileName: string, contents: string): Promise<ReadTemplate> {
   const { parseTemplateFile } = await templateFileModule()
-  const parsed = parseTemplateFile(contents)
+  const parsed = parseTemplateFile(contents, fileRefusalWords())
   return parsed.ok
     ? { kind: 'picked', fileName, template: parsed.template }
     : { kind: 'refused', fileName, reason: parsed.error.detail }

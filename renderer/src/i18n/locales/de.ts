@@ -18,6 +18,7 @@ import { present } from './de/present'
 import { problems } from './de/problems'
 import { rating } from './de/rating'
 import { report } from './de/report'
+import { sharedWords } from './de/sharedWords'
 import { teammap } from './de/teammap'
 import { teammapView } from './de/teammapView'
 import { templates } from './de/templates'
@@ -38,6 +39,7 @@ export const de = {
   join,
   phone,
   problems,
+  sharedWords,
   app: {
     name: 'Vantage',
     tagline: 'Workshops zu Ihrem Produkt-Betriebsmodell',

@@ -16,6 +16,7 @@ import { present } from './en/present'
 import { problems } from './en/problems'
 import { rating } from './en/rating'
 import { report } from './en/report'
+import { sharedWords } from './en/sharedWords'
 import { teammap } from './en/teammap'
 import { teammapView } from './en/teammapView'
 import { templates } from './en/templates'
@@ -36,6 +37,7 @@ export const en = {
   join,
   phone,
   problems,
+  sharedWords,
   app: {
     name: 'Vantage',
     tagline: 'Workshops on your product operating model',

@@ -19,6 +19,7 @@ import { present } from './fr/present'
 import { problems } from './fr/problems'
 import { rating } from './fr/rating'
 import { report } from './fr/report'
+import { sharedWords } from './fr/sharedWords'
 import { teammap } from './fr/teammap'
 import { teammapView } from './fr/teammapView'
 import { templates } from './fr/templates'
@@ -39,6 +40,7 @@ export const fr = {
   join,
   phone,
   problems,
+  sharedWords,
   app: {
     name: 'Vantage',
     tagline: 'Des ateliers sur votre modèle opérationnel produit',

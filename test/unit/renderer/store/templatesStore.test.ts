@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { addLens, updateLens, type Template } from '@shared/domain'
 import type { VantageDatabase } from '../../../../renderer/src/db'
+import { switchLanguage } from '../../../../renderer/src/i18n'
 import { createAppServices, type AppServices } from '../../../../renderer/src/store/appServices'
 import {
   editorCanRedo,
@@ -173,5 +174,37 @@ describe('templatesStore editor', () => {
     expect(editor().saveState).toBe('failed')
     expect(editor().failure).toBe('Something unexpected went wrong (disk full).')
     expect(editor().template.lenses).toHaveLength(1)
+  })
+})
+
+describe('templatesStore names in the app’s language', () => {
+  afterEach(async () => {
+    await switchLanguage('en')
+  })
+
+  it('names a duplicate in German and French, as the language is at that moment', async () => {
+    await switchLanguage('de')
+    await actions().duplicate(state().builtIn.id)
+    await switchLanguage('fr')
+    await actions().duplicate(state().builtIn.id)
+    const name = state().builtIn.name
+    expect(names().sort()).toEqual([`${name} (Kopie)`, `${name} (copie)`])
+  })
+
+  it('numbers a second French copy and names an imported copy kept beside the built-in', async () => {
+    await switchLanguage('fr')
+    await actions().duplicate(state().builtIn.id)
+    await actions().duplicate(state().builtIn.id)
+    await actions().importTemplate(state().builtIn, 'keepBoth')
+    const name = state().builtIn.name
+    expect(names().sort()).toEqual([`${name} (copie 2)`, `${name} (copie)`, `${name} (importé)`])
+  })
+
+  it('calls a copy of a template without a name by the language’s word for it', async () => {
+    await switchLanguage('de')
+    const unnamed = await created('Draft')
+    await services.repositories.templates.put({ ...unnamed, name: '' })
+    await actions().duplicate(unnamed.id)
+    expect(names()).toContain('Vorlage ohne Namen (Kopie)')
   })
 })

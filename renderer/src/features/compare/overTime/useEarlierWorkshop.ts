@@ -11,6 +11,7 @@ import { t } from '../../../i18n'
 import { platform } from '../../../platform'
 import { useServices, useWorkshopEdits } from '../../../store/context'
 import { failureReason } from '../../../i18n/failureReason'
+import { fileRefusalWords } from '../../../i18n/sharedWords'
 
 export type PickOutcome =
   { ok: true } | { ok: false; cancelled: true } | { ok: false; problem: string }
@@ -51,7 +52,7 @@ export function useEarlierWorkshop() {
           return { ok: false, problem: failureReason(error) }
         }
         if (!opened.opened) return CANCELLED
-        const parsed = parseSessionFile(opened.contents)
+        const parsed = parseSessionFile(opened.contents, fileRefusalWords())
         if (!parsed.ok)
           return {
             ok: false,

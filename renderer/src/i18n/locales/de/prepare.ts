@@ -94,6 +94,11 @@ export const prepare = {
     doneEditing: 'Bearbeitung von {{title}} beenden',
     remove: '{{title}} entfernen',
     lastLens: 'Ein Workshop braucht mindestens eine Perspektive.',
+    editRefused: {
+      incomplete:
+        'Diese Änderung würde die Perspektiven unvollständig lassen; sie wurde daher nicht vorgenommen.',
+      structure: 'Perspektiven werden mit ihren eigenen Schaltflächen hinzugefügt und entfernt.',
+    },
     removed: 'Die Perspektive „{{title}}“ wurde entfernt.',
     removedWith: 'Entfernt: die Perspektive „{{title}}“ und {{what}}.',
     undone: 'Rückgängig gemacht: Die Perspektive ist wieder da, mit allem, was dazugehörte.',

@@ -88,6 +88,10 @@ export const prepare = {
     doneEditing: 'Done editing {{title}}',
     remove: 'Remove {{title}}',
     lastLens: 'A workshop needs at least one lens.',
+    editRefused: {
+      incomplete: 'This change would leave the lenses incomplete, so it was not made.',
+      structure: 'Lenses are added and removed with their own buttons.',
+    },
     removed: 'Removed the lens “{{title}}”.',
     removedWith: 'Removed the lens “{{title}}” and {{what}}.',
     undone: 'Undone: the lens is back, with everything that was on it.',

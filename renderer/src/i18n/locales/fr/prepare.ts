@@ -96,6 +96,11 @@ export const prepare = {
     doneEditing: 'Terminer la modification de {{title}}',
     remove: 'Retirer {{title}}',
     lastLens: 'Un atelier doit compter au moins un prisme.',
+    editRefused: {
+      incomplete:
+        'Cette modification laisserait les prismes incomplets\u202f; elle n’a donc pas été appliquée.',
+      structure: 'Les prismes s’ajoutent et se retirent avec leurs propres boutons.',
+    },
     removed: 'Le prisme « {{title}} » a été retiré.',
     removedWith: 'Le prisme « {{title}} » a été retiré, avec {{what}}.',
     undone: 'C’est annulé : le prisme est de retour, avec tout ce qu’il contenait.',

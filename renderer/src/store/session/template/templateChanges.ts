@@ -13,7 +13,9 @@ import {
   lensFromDraft,
   type LensId,
   type NewLensDraft,
+  type NewLensScaleWords,
   type Template,
+  type TemplateProblemWords,
   type Workshop,
 } from '@shared/domain'
 import { templateSchema } from '@shared/schema/template'
@@ -23,6 +25,15 @@ import type { SessionData } from '../sessionData'
 
 /** Why a template edit was refused: a sentence for the field, or the copy was not kept whole. */
 export type TemplateEditProblem = { sentence: string }
+
+/** The words of the app's language at the moment of the edit, read by the caller. */
+export interface TemplateEditWords {
+  problems: TemplateProblemWords
+  /** A new lens's starting scale. */
+  scale: NewLensScaleWords
+  /** The copy's own refusals: an edit that would leave it incomplete, or change its lenses. */
+  refused: { incomplete: string; structure: string }
+}
 
 const refused = (sentence: string): EditResult<TemplateEditProblem> => ({
   ok: false,
@@ -45,11 +56,14 @@ function withTemplate(
 }
 
 /** Refuses a copy with a new problem, or one that the session file would not take. */
-function check(before: Template, after: Template): EditResult<TemplateEditProblem> | null {
+function check(
+  before: Template,
+  after: Template,
+  words: TemplateEditWords,
+): EditResult<TemplateEditProblem> | null {
   const [first] = addedTemplateProblems(before, after)
-  if (first) return refused(describeTemplateProblem(first, after))
-  if (!templateSchema.safeParse(after).success)
-    return refused('This change would leave the lenses incomplete, so it was not made.')
+  if (first) return refused(describeTemplateProblem(first, after, words.problems))
+  if (!templateSchema.safeParse(after).success) return refused(words.refused.incomplete)
   return null
 }
 
@@ -58,13 +72,19 @@ export function editTemplateChanges(
   data: SessionData,
   edit: (template: Template) => Template,
   records: RecordFactory,
+  words: TemplateEditWords,
 ): EditResult<TemplateEditProblem> {
   const before = data.workshop.template
   const after = edit(before)
   if (after === before) return { ok: true, changes: [] }
   if (after.lenses.length !== before.lenses.length || !keepsEveryLens(before, after))
-    return refused('Lenses are added and removed with their own buttons.')
-  return check(before, after) ?? { ok: true, changes: [withTemplate(data, after, {}, records)] }
+    return refused(words.refused.structure)
+  return (
+    check(before, after, words) ?? {
+      ok: true,
+      changes: [withTemplate(data, after, {}, records)],
+    }
+  )
 }
 
 /** A lens written in one go, at the end of the copy and of the agenda (unless optional). */
@@ -72,11 +92,12 @@ export function addLensChanges(
   data: SessionData,
   draft: NewLensDraft,
   records: RecordFactory,
+  words: TemplateEditWords,
 ): EditResult<TemplateEditProblem> & { lensId?: LensId } {
   const before = data.workshop.template
-  const lens = lensFromDraft(before, draft)
+  const lens = lensFromDraft(before, draft, words.scale)
   const after = { ...before, lenses: [...before.lenses, lens] }
-  const problem = check(before, after)
+  const problem = check(before, after, words)
   if (problem) return problem
   const agenda = [...data.workshop.agenda, { lensId: lens.id, minutes: DEFAULT_LENS_MINUTES }]
   return { ok: true, changes: [withTemplate(data, after, { agenda }, records)], lensId: lens.id }

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { BackupEntry } from '@shared/ipc'
 import { serializeSession } from '@shared/schema/sessionFile'
 import type { VantageDatabase } from '../../../../../renderer/src/db'
+import { switchLanguage } from '../../../../../renderer/src/i18n'
 import {
   backUpWorkshop,
   latestPerWorkshop,
@@ -25,6 +26,7 @@ beforeEach(() => {
 })
 
 afterEach(async () => {
+  await switchLanguage('en')
   await dropDatabase(db)
 })
 
@@ -80,6 +82,19 @@ describe('opening a session file', () => {
     expect(check.kind).toBe('invalid')
     expect(check.kind === 'invalid' && check.detail.length).toBeGreaterThan(10)
     expect(await db.workshops.count()).toBe(0)
+  })
+
+  it('says it in the app’s language: German for the dialog, French for a backup restored', async () => {
+    await switchLanguage('de')
+    expect(await checkSessionText(services, '{"format":"vantage-session","version":99}')).toEqual({
+      kind: 'invalid',
+      detail:
+        'Diese Datei wurde mit einer neueren Version von Vantage erstellt (Version 99); aktualisieren Sie Vantage, um sie zu öffnen.',
+    })
+    await switchLanguage('fr')
+    const backups = memoryBackups()
+    const entry = await backups.write('w-1', 'Spring offsite', '')
+    await expect(restoreBackup(services, backups, entry)).rejects.toThrow('Le fichier est vide.')
   })
 
   it('knows when the workshop is already here, and keeps both under a new title', async () => {
