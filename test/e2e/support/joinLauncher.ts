@@ -14,18 +14,11 @@ import type os from 'node:os'
 import path from 'node:path'
 import { WebSocketServer } from 'ws'
 import { createJoinService, type JoinService } from '../../../electron/main/services/join'
+import { CONTENT_TYPES } from '../../../electron/main/services/join/phoneFiles'
 import { problemOf } from '../../../shared/ipc/problems'
 import { deviceViewsSchema } from '../../../shared/join/schemas'
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-}
+const TYPES: Record<string, string> = { ...CONTENT_TYPES, '.json': 'application/json' }
 
 /** Only the loopback adapter: the phones in these tests are browser contexts on this machine. */
 const LOOPBACK_ONLY = (): NodeJS.Dict<os.NetworkInterfaceInfo[]> => ({

@@ -11,7 +11,8 @@ export interface PhoneFile {
   type: string
 }
 
-const TYPES: Record<string, string> = {
+/** The content types of the files a built page is made of. */
+export const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -29,11 +30,14 @@ export interface PhoneFiles {
 }
 
 export async function loadPhoneFiles(dir: string): Promise<PhoneFiles> {
-  const index = { body: await readFile(path.join(dir, 'index.html')), type: TYPES['.html']! }
+  const index = {
+    body: await readFile(path.join(dir, 'index.html')),
+    type: CONTENT_TYPES['.html']!,
+  }
   const assets = new Map<string, PhoneFile>()
   const names = await readdir(path.join(dir, 'assets')).catch(() => [] as string[])
   for (const name of names) {
-    const type = TYPES[path.extname(name)]
+    const type = CONTENT_TYPES[path.extname(name)]
     if (!SAFE_NAME.test(name) || type === undefined) continue
     assets.set(name, { body: await readFile(path.join(dir, 'assets', name)), type })
   }

@@ -50,21 +50,9 @@ export function rate(
   value: RatingValue,
   records: RecordFactory,
 ): EditResult<'invalidScore'> {
-  if (!isRatingValue(value)) return { ok: false, problem: 'invalidScore' }
-  const id = ratingId(participantId, lensId, state)
-  const before = data.ratings.find((r) => r.id === id)
-  if (before?.value === value) return done([])
-  const after = {
-    id,
-    workshopId: data.workshop.id,
-    participantId,
-    lensId,
-    state,
-    value,
-    note: before?.note ?? '',
-    updatedAt: records.now(),
-  }
-  return done([change('ratings', before, after)])
+  // A score typed on the laptop keeps the note already there.
+  const before = data.ratings.find((r) => r.id === ratingId(participantId, lensId, state))
+  return rateWithNote(data, participantId, lensId, state, value, before?.note ?? '', records)
 }
 
 /**
