@@ -3,13 +3,13 @@ import type { join as english } from '../en/join'
 import type { Mirror } from '../mirror'
 
 export const join = {
-  open: 'Raum beitreten lassen',
-  title: 'Raum beitreten lassen',
+  open: 'Per Smartphone beteiligen',
+  title: 'Die Runde per Smartphone beteiligen',
   description:
-    'Telefone im selben Netzwerk öffnen diese Adresse oder scannen den Code, um vertraulich zu bewerten. Nichts verlässt das Netzwerk dieses Laptops.',
+    'Smartphones im selben Netzwerk öffnen diese Adresse oder scannen den Code, um vertraulich zu bewerten. Nichts verlässt das Netzwerk dieses Laptops.',
   network: 'Netzwerk',
   networkHint:
-    'Das Netzwerk, in dem die Telefone sind. Wählen Sie den Hotspot des Laptops, wenn es kein WLAN gibt.',
+    'Das Netzwerk, in dem die Smartphones sind. Wählen Sie den Hotspot des Laptops, wenn es kein WLAN gibt.',
   kinds: {
     wifi: 'WLAN',
     ethernet: 'Kabel',
@@ -28,9 +28,9 @@ export const join = {
   code: 'Beitrittscode',
   qr: 'QR-Code von {{url}}',
   onPresenter: 'Auf dem Beamer zeigen',
-  devices: 'Telefone',
-  noDevices: 'Noch ist kein Telefon beigetreten.',
-  device: 'Telefon {{label}}',
+  devices: 'Smartphones',
+  noDevices: 'Noch ist kein Smartphone beigetreten.',
+  device: 'Smartphone {{label}}',
   online: 'verbunden',
   offline: 'nicht verbunden',
   ratedNow: 'hat bewertet',
@@ -38,7 +38,7 @@ export const join = {
   waitingPhone: 'wartet auf Einlass',
   asksAs: 'möchte als „{{name}}“ beitreten',
   admit: 'Als „{{name}}“ einlassen',
-  assign: 'Telefon {{label}} einlassen als',
+  assign: 'Smartphone {{label}} einlassen als',
   assignChoose: 'Person wählen',
   assignButton: 'Einlassen',
   release: 'Freigeben',
@@ -46,6 +46,6 @@ export const join = {
   refused_other: '{{count}} Verbindungen abgelehnt',
   failed: 'Der Beitritt wurde nicht geöffnet: {{reason}}',
   close: 'Schließen',
-  runningCount_one: 'Beitritt offen · {{count}} Telefon',
-  runningCount_other: 'Beitritt offen · {{count}} Telefone',
+  runningCount_one: 'Beitritt offen · {{count}} Smartphone',
+  runningCount_other: 'Beitritt offen · {{count}} Smartphones',
 } as const satisfies Mirror<typeof english>

@@ -6,13 +6,13 @@ export const phone = {
   title: 'Vantage: dem Workshop beitreten',
   connecting: 'Verbindung zum Laptop der Moderation wird aufgebaut…',
   offline:
-    'Nicht verbunden: neuer Versuch läuft. Alles, was Sie eingegeben haben, bleibt auf diesem Telefon.',
+    'Nicht verbunden: neuer Versuch läuft. Alles, was Sie eingegeben haben, bleibt auf diesem Smartphone.',
   ended: 'Der Beitritt ist beendet. Vielen Dank!',
   replaced:
-    'Dieses Telefon hat den Workshop in einem anderen Tab geöffnet. Machen Sie dort weiter.',
+    'Dieses Smartphone hat den Workshop in einem anderen Tab geöffnet. Machen Sie dort weiter.',
   failed:
-    'Dieses Telefon konnte nicht beitreten. Prüfen Sie, ob es im selben Netzwerk wie der Laptop ist, und öffnen Sie die Adresse erneut.',
-  deviceLabel: 'Dieses Telefon: {{label}}',
+    'Dieses Smartphone konnte nicht beitreten. Prüfen Sie, ob es im selben Netzwerk wie der Laptop ist, und öffnen Sie die Adresse erneut.',
+  deviceLabel: 'Dieses Smartphone: {{label}}',
   pick: {
     heading: 'Wer sind Sie?',
     hint: 'Wählen Sie Ihren Namen. Nur die Moderation sieht, wer was bewertet hat.',

@@ -15,7 +15,7 @@ export const present = {
   blanked: 'Bild ausgeblendet',
   waiting: 'Gleich geht es los.',
   join: {
-    label: 'Mit dem Telefon beitreten',
+    label: 'Mit dem Smartphone beitreten',
     qr: 'QR-Code von {{url}}',
     code: 'Beitrittscode {{code}}',
   },

@@ -48,9 +48,9 @@ export const problems = {
   presenterFromPresenter: 'Das Präsentationsfenster kann keine eigene Präsentation öffnen.',
   callerClosed: 'Das Fenster, das darum gebeten hat, wurde geschlossen.',
   joinNetworkGone: 'Dieses Netzwerk ist nicht mehr verbunden. Bitte wählen Sie ein anderes.',
-  joinNotHere: 'Nur das Fenster der Moderation lässt den Raum beitreten.',
+  joinNotHere: 'Nur im Fenster der Moderation kann die Runde per Smartphone beitreten.',
   joinPageMissing:
-    'Die Seite für die Telefone ist nicht gebaut. Führen Sie npm run build aus und versuchen Sie es erneut.',
+    'Die Seite für die Smartphones ist nicht gebaut. Führen Sie npm run build aus und versuchen Sie es erneut.',
   joinServerGone: 'Der Server für den Beitritt läuft nicht.',
   printBlocked:
     'Der Browser hat den Drucktab blockiert. Erlauben Sie Pop-ups für Vantage und versuchen Sie es erneut.',

@@ -3,10 +3,10 @@ import type { join as english } from '../en/join'
 import type { MirrorWithMany } from '../mirror'
 
 export const join = {
-  open: 'Faire rejoindre la salle',
-  title: 'Faire rejoindre la salle',
+  open: 'Ouvrir aux téléphones',
+  title: 'Ouvrir aux téléphones',
   description:
-    'Les téléphones du même réseau ouvrent cette adresse, ou scannent le code, pour noter en privé. Rien ne quitte le réseau de cet ordinateur.',
+    'Les téléphones du même réseau ouvrent cette adresse, ou scannent le code, pour évaluer en privé. Rien ne quitte le réseau de cet ordinateur.',
   network: 'Réseau',
   networkHint:
     'Le réseau des téléphones. Choisissez le point d’accès de l’ordinateur s’il n’y a pas de Wi-Fi.',
@@ -33,8 +33,8 @@ export const join = {
   device: 'Téléphone {{label}}',
   online: 'connecté',
   offline: 'non connecté',
-  ratedNow: 'a noté',
-  notRatedNow: 'n’a pas encore noté',
+  ratedNow: 'a évalué',
+  notRatedNow: 'n’a pas encore évalué',
   waitingPhone: 'attend d’être admis',
   asksAs: 'demande à rejoindre sous le nom « {{name}} »',
   admit: 'Admettre comme « {{name}} »',

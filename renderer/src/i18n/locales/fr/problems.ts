@@ -46,7 +46,8 @@ export const problems = {
   presenterFromPresenter: 'La fenêtre de présentation ne peut pas ouvrir sa propre présentation.',
   callerClosed: 'La fenêtre qui l’a demandé a été fermée.',
   joinNetworkGone: 'Ce réseau n’est plus connecté. Choisissez-en un autre.',
-  joinNotHere: 'Seule la fenêtre de l’animateur permet à la salle de rejoindre l’atelier.',
+  joinNotHere:
+    'Seule la fenêtre de la personne qui anime permet à la salle de rejoindre l’atelier.',
   joinPageMissing:
     'La page des téléphones n’est pas construite. Lancez npm run build, puis réessayez.',
   joinServerGone: 'Le serveur de connexion ne tourne pas.',
