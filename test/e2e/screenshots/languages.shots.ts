@@ -7,7 +7,7 @@ import { TranslatedWorkshop } from '../pages/TranslatedWorkshop'
 import { LANGUAGE_STORAGE_KEY } from '../../../renderer/src/i18n/languageChoice'
 import { PEOPLE } from '../support/people'
 import { test } from '../support/test'
-import { dress, LOOKS } from './looks'
+import { dress, LOOKS, SCREENSHOT_DIR } from './looks'
 import { DEFAULT_TEMPLATE_FRENCH, DEFAULT_TEMPLATE_GERMAN } from '../../../shared/content'
 
 const LAPTOP = LOOKS.find((look) => look.name === 'light-1280x800')!
@@ -49,9 +49,24 @@ for (const language of ['de', 'fr'] as const) {
     await app.tab('compare').click()
     await app.showView('compare', 'disagreement')
     await shot(`${language}-compare-disagreement`)
+    await app.showView('compare', 'radar')
+    await shot(`${language}-compare-radar`)
+    await app.showView('compare', 'gaps')
+    await shot(`${language}-compare-gaps`)
+    await app.tab('map').click()
+    await shot(`${language}-map`)
     await app.tab('commit').click()
+    await app.showView('commit', 'bets')
+    await shot(`${language}-commit-bets`)
     await app.showView('commit', 'vote')
     await shot(`${language}-commit-voting`)
+    await page.goto(`/#/print/${/#\/workshops\/([^/?]+)/.exec(page.url())![1]!}`)
+    await page.locator('body[data-print-ready="true"]').waitFor({ state: 'attached' })
+    await page.pdf({
+      path: `${SCREENSHOT_DIR}/${language}-summary.pdf`,
+      preferCSSPageSize: true,
+      printBackground: true,
+    })
     await page.goto('/#/templates')
     await page
       .getByRole('heading', { level: 1, name: app.say('templates.library.title') })
