@@ -19,6 +19,15 @@ export function languageOfLocale(locale: string | undefined): Language {
   return isLanguage(first) ? first : 'en'
 }
 
+/** The first of a system's preferred locales that Vantage speaks, else English. */
+export function firstSpokenLanguage(locales: readonly string[]): Language {
+  for (const locale of locales) {
+    const language = languageOfLocale(locale)
+    if (language !== 'en' || locale.toLowerCase().startsWith('en')) return language
+  }
+  return 'en'
+}
+
 /** Each language by its own name, as a language menu lists them whatever the app speaks. */
 export const LANGUAGE_NAMES: Record<Language, string> = {
   en: 'English',

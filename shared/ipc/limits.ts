@@ -11,3 +11,8 @@ export const MAX_SESSION_FILE_BYTES = 50 * 1024 * 1024
  * would stay under 450 KB. 1 MB leaves room for that and refuses anything that cannot be ours.
  */
 export const MAX_TEMPLATE_FILE_BYTES = 1024 * 1024
+
+/** A size as the sentences about limits say it: whole megabytes, rounded up. */
+export function wholeMegabytes(bytes: number): number {
+  return Math.ceil(bytes / (1024 * 1024))
+}

@@ -1,4 +1,6 @@
 /** Main's own words in English; the other languages mirror these keys. */
+import type { Mirror } from '../../../shared/i18n/mirror'
+
 export const en = {
   menu: {
     file: 'File',
@@ -53,7 +55,5 @@ export const en = {
   },
 } as const
 
-type Leaves<T> = { [K in keyof T]: T[K] extends string ? string : Leaves<T[K]> }
-
 /** The shape every language's main text has: the English keys, each a string. */
-export type MainText = Leaves<typeof en>
+export type MainText = Mirror<typeof en>

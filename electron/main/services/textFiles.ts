@@ -11,6 +11,7 @@ import {
   writeFileAtomic,
   type FileSystem,
 } from './atomicFile'
+import { wholeMegabytes } from '../../../shared/ipc/limits'
 import type { DocumentNoun } from '../../../shared/ipc/problems'
 
 /** What a kind of document is called and how large it may be. */
@@ -35,10 +36,6 @@ export interface ReadDocumentOptions {
   /** Overrides the kind's limit (tests). */
   maxBytes?: number
   fs?: ReadableFileSystem
-}
-
-function wholeMegabytes(bytes: number): number {
-  return Math.ceil(bytes / (1024 * 1024))
 }
 
 function megabytes(bytes: number): string {

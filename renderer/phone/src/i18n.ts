@@ -5,12 +5,15 @@
  */
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
-import { languageOfLocale } from '@shared/i18n/languages'
+import { firstSpokenLanguage } from '@shared/i18n/languages'
 import { phone as de } from '../../src/i18n/locales/de/phone'
 import { phone as en } from '../../src/i18n/locales/en/phone'
 import { phone as fr } from '../../src/i18n/locales/fr/phone'
 
-const language = languageOfLocale(navigator.languages?.[0] ?? navigator.language)
+// The phone's first language Vantage speaks, as the app chooses its own.
+const language = firstSpokenLanguage(
+  navigator.languages?.length ? navigator.languages : [navigator.language],
+)
 document.documentElement.lang = language
 
 void i18next.use(initReactI18next).init({

@@ -3,6 +3,7 @@
  * the app's language (a German app in Vienna writes Austrian dates, an English one in Boston US
  * dates), else the app's language itself, so a sentence never mixes two languages.
  */
+import { languageOfLocale } from '@shared/i18n'
 import { currentLanguage, i18n } from './index'
 
 /** The locale for dates and numbers: the system's when it shares the app's language. */
@@ -10,9 +11,7 @@ export function regionalLocale(
   system: string | undefined = globalThis.navigator?.language,
 ): string {
   const language = currentLanguage()
-  return system !== undefined && system.toLowerCase().split(/[-_]/)[0] === language
-    ? system
-    : language
+  return system !== undefined && languageOfLocale(system) === language ? system : language
 }
 
 /** Formats an ISO calendar date (YYYY-MM-DD) without shifting it through a time zone. */

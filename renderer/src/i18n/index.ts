@@ -5,7 +5,7 @@
  */
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
-import type { Language } from '@shared/i18n'
+import { isLanguage, LANGUAGES, type Language } from '@shared/i18n'
 import { en, type Resources } from './locales/en'
 
 declare module 'i18next' {
@@ -18,7 +18,7 @@ declare module 'i18next' {
 void i18next.use(initReactI18next).init({
   lng: 'en',
   fallbackLng: 'en',
-  supportedLngs: ['en', 'de', 'fr'],
+  supportedLngs: [...LANGUAGES],
   resources: { en: { translation: en } },
   interpolation: { escapeValue: false },
   initAsync: false,
@@ -41,7 +41,7 @@ export async function switchLanguage(language: Language): Promise<void> {
 /** The language on screen now. */
 export function currentLanguage(): Language {
   const language = i18next.resolvedLanguage ?? i18next.language
-  return language === 'de' || language === 'fr' ? language : 'en'
+  return isLanguage(language) ? language : 'en'
 }
 
 export const i18n = i18next

@@ -3,7 +3,7 @@
  * window's origin storage so every window (the presenter too) and the next start agree. Pure
  * apart from the storage it is handed, so the rules are tested without a browser.
  */
-import { isLanguage, languageOfLocale, type Language } from '@shared/i18n'
+import { firstSpokenLanguage, isLanguage, type Language } from '@shared/i18n'
 
 export type LanguageChoice = Language | 'system'
 
@@ -34,15 +34,6 @@ export function writeLanguageChoice(storage: Storage | null, choice: LanguageCho
   }
 }
 
-/** The first of the system's preferred languages that Vantage speaks, else English. */
-export function systemLanguage(locales: readonly string[]): Language {
-  for (const locale of locales) {
-    const language = languageOfLocale(locale)
-    if (language !== 'en' || locale.toLowerCase().startsWith('en')) return language
-  }
-  return 'en'
-}
-
 export function resolveLanguage(choice: LanguageChoice, locales: readonly string[]): Language {
-  return choice === 'system' ? systemLanguage(locales) : choice
+  return choice === 'system' ? firstSpokenLanguage(locales) : choice
 }

@@ -30,6 +30,18 @@ export function languageChoice(): LanguageChoice {
   return readLanguageChoice(storage())
 }
 
+const choiceListeners = new Set<() => void>()
+
+/** Calls `listener` whenever the choice changes, here or in another window; returns the stop. */
+export function subscribeToLanguageChoice(listener: () => void): () => void {
+  choiceListeners.add(listener)
+  return () => void choiceListeners.delete(listener)
+}
+
+function choiceChanged(): void {
+  choiceListeners.forEach((listener) => listener())
+}
+
 /** The language the system prefers now, of those Vantage speaks. */
 export function systemLanguageNow(): Language {
   return resolveLanguage('system', systemLocales())
@@ -61,7 +73,9 @@ export async function startLanguage(override: Language | null): Promise<void> {
     if (language !== currentLanguage()) void show(language)
   }
   window.addEventListener('storage', (event) => {
-    if (event.key === LANGUAGE_STORAGE_KEY) follow()
+    if (event.key !== LANGUAGE_STORAGE_KEY) return
+    choiceChanged()
+    follow()
   })
   window.addEventListener('languagechange', follow)
 }
@@ -69,5 +83,6 @@ export async function startLanguage(override: Language | null): Promise<void> {
 /** The facilitator picked a language (or "follow the system"): remembered and shown at once. */
 export async function chooseLanguage(choice: LanguageChoice): Promise<void> {
   writeLanguageChoice(storage(), choice)
+  choiceChanged()
   await show(resolveLanguage(choice, systemLocales()))
 }

@@ -6,7 +6,7 @@
  * joining reaches the browser tests' join server, when the page was given one (webJoin.ts).
  */
 import type { DocumentNoun, OpenOutcome, SaveOutcome } from '@shared/ipc'
-import { MAX_SESSION_FILE_BYTES, MAX_TEMPLATE_FILE_BYTES } from '@shared/ipc/limits'
+import { MAX_SESSION_FILE_BYTES, MAX_TEMPLATE_FILE_BYTES, wholeMegabytes } from '@shared/ipc/limits'
 import { PlatformError, type Platform } from './types'
 import { createWebJoin } from './webJoin'
 import { createWebPresenter } from './webPresenter'
@@ -35,10 +35,6 @@ function download(parts: BlobPart[], type: string, fileName: string): SaveOutcom
   }
   // The browser gives no word on a cancelled download: handed over counts as saved.
   return { saved: true, fileName }
-}
-
-function wholeMegabytes(bytes: number): number {
-  return Math.ceil(bytes / (1024 * 1024))
 }
 
 /**

@@ -7,28 +7,15 @@ import type { Page } from '@playwright/test'
 import { de } from '../../../renderer/src/i18n/locales/de'
 import { en } from '../../../renderer/src/i18n/locales/en'
 import { fr } from '../../../renderer/src/i18n/locales/fr'
+import { flatten, type LocaleTree } from '../../support/localeCheck'
 
-type Tree = { readonly [key: string]: string | Tree }
-
-export const LOCALES = { en, de, fr } as const satisfies Record<string, Tree>
+export const LOCALES = { en, de, fr } as const satisfies Record<string, LocaleTree>
 export type LocaleName = keyof typeof LOCALES
 
-function leaves(tree: Tree, prefix = ''): [string, string][] {
-  return Object.entries(tree).flatMap(([key, value]) =>
-    typeof value === 'string'
-      ? [[`${prefix}${key}`, value] as [string, string]]
-      : leaves(value, `${prefix}${key}.`),
-  )
-}
-
-function lookup(tree: Tree, key: string): string | undefined {
-  let node: string | Tree | undefined = tree
-  for (const part of key.split('.')) {
-    if (typeof node !== 'object') return undefined
-    node = node[part]
-  }
-  return typeof node === 'string' ? node : undefined
-}
+/** Every text of a language by its dotted key, read once. */
+const TEXTS = new Map(
+  (Object.keys(LOCALES) as LocaleName[]).map((name) => [name, flatten(LOCALES[name])]),
+)
 
 /** One text of a language, its {{placeholders}} filled in; `count` picks the plural form. */
 export function say(
@@ -36,11 +23,11 @@ export function say(
   key: string,
   values: Record<string, string | number> = {},
 ): string {
-  const tree: Tree = LOCALES[language]
-  let text = lookup(tree, key)
+  const texts = TEXTS.get(language)!
+  let text = texts.get(key)
   if (text === undefined && typeof values.count === 'number') {
     const form = new Intl.PluralRules(language).select(values.count)
-    text = lookup(tree, `${key}_${form}`) ?? lookup(tree, `${key}_other`)
+    text = texts.get(`${key}_${form}`) ?? texts.get(`${key}_other`)
   }
   if (text === undefined) throw new Error(`no text ${key} in ${language}`)
   return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(values[name] ?? ''))
@@ -53,10 +40,10 @@ export function say(
  * writes "Workshop" too, French "Date" and "Notes").
  */
 export function englishGiveaways(language: Exclude<LocaleName, 'en'>): string[] {
-  const translated = new Map(leaves(LOCALES[language]))
+  const translated = TEXTS.get(language)!
   const ownText = [...translated.values()].join('\n')
   const pieces = new Set<string>()
-  for (const [key, english] of leaves(en)) {
+  for (const [key, english] of TEXTS.get('en')!) {
     if (translated.get(key) === english) continue
     for (const raw of english.split(/\{\{[^}]*\}\}/)) {
       const piece = raw.trim().replace(/^[\s:;,.–—(]+|[\s:;,.–—)]+$/g, '')

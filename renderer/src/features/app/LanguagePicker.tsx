@@ -3,16 +3,22 @@
  * Vantage speaks, each named in its own words. A choice takes effect at once, in every window,
  * and is remembered for the next start.
  */
-import { useState } from 'react'
+import { useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
 import { LANGUAGE_NAMES } from '@shared/i18n'
-import { chooseLanguage, languageChoice, systemLanguageNow } from '../../i18n/languageSetting'
-import { isLanguageChoice, type LanguageChoice } from '../../i18n/languageChoice'
+import {
+  chooseLanguage,
+  languageChoice,
+  subscribeToLanguageChoice,
+  systemLanguageNow,
+} from '../../i18n/languageSetting'
+import { isLanguageChoice } from '../../i18n/languageChoice'
 import { LanguageOptions } from '../../ui/LanguageOptions'
 
 export function LanguagePicker() {
   const { t } = useTranslation()
-  const [choice, setChoice] = useState<LanguageChoice>(languageChoice)
+  // Read from the setting itself, so another window's choice shows here too.
+  const choice = useSyncExternalStore(subscribeToLanguageChoice, languageChoice)
   return (
     <label className="app-bar__language">
       <span className="app-bar__language-label">{t('app.language.label')}</span>
@@ -21,9 +27,7 @@ export function LanguagePicker() {
         value={choice}
         onChange={(event) => {
           const next = event.target.value
-          if (!isLanguageChoice(next)) return
-          setChoice(next)
-          void chooseLanguage(next)
+          if (isLanguageChoice(next)) void chooseLanguage(next)
         }}
       >
         <option value="system">

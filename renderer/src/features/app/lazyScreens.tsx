@@ -99,10 +99,6 @@ const ALL_SCREENS: Preloadable[] = [
  * The workshop a start route prints, so its read can begin while the print screen's code loads
  * (the print window is opened only to make a PDF, and every millisecond there is waiting).
  */
-export function printedWorkshop(route: string): string | null {
-  return printedRequest(route)?.workshopId || null
-}
-
 /** What a print route asks for (its workshop, paper and language), or null off the print route. */
 export function printedRequest(route: string): PrintRequest | null {
   const match = /^#?\/?print\/([^/]+)/.exec(route)

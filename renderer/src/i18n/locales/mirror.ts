@@ -1,20 +1,2 @@
-/**
- * The shape a translation must have: every key of the English text, each one a string, and no
- * key English does not have. French plurals also have a "many" form (a million, a billion):
- * Intl.PluralRules picks it, so a French file without it would fall back to English there.
- */
-type Leaves<T> = { [K in keyof T]: T[K] extends string ? string : Leaves<T[K]> }
-
-type ManyForms<T> = {
-  [K in keyof T as K extends `${infer Base}_other` ? `${Base}_many` : never]: string
-}
-
-type LeavesWithMany<T> = {
-  [K in keyof T]: T[K] extends string ? string : LeavesWithMany<T[K]>
-} & ManyForms<T>
-
-/** A translation into a language whose plurals are "one" and "other", such as German. */
-export type Mirror<T> = Leaves<T>
-
-/** A translation into a language with a "many" plural beside "one" and "other", such as French. */
-export type MirrorWithMany<T> = LeavesWithMany<T>
+/** The shape a translation must have: shared with main's own words (shared/i18n/mirror.ts). */
+export type { Mirror, MirrorWithMany } from '@shared/i18n/mirror'

@@ -5,7 +5,6 @@ import {
   LANGUAGE_STORAGE_KEY,
   readLanguageChoice,
   resolveLanguage,
-  systemLanguage,
   writeLanguageChoice,
 } from '../../../../renderer/src/i18n/languageChoice'
 
@@ -41,14 +40,6 @@ describe('the language setting', () => {
     expect(readLanguageChoice(broken)).toBe('system')
     expect(readLanguageChoice(null)).toBe('system')
     expect(() => writeLanguageChoice(broken, 'de')).not.toThrow()
-  })
-
-  it('picks the first of the system’s languages that Vantage speaks', () => {
-    expect(systemLanguage(['nl-BE', 'fr-BE', 'de-DE'])).toBe('fr')
-    expect(systemLanguage(['en-US', 'de-DE'])).toBe('en')
-    expect(systemLanguage(['de-CH'])).toBe('de')
-    expect(systemLanguage(['ja-JP'])).toBe('en')
-    expect(systemLanguage([])).toBe('en')
   })
 
   it('resolves a choice: the chosen language, or the system’s', () => {

@@ -8,7 +8,7 @@ import {
   PreparePage,
   PresenterScreen,
   PrintScreen,
-  printedWorkshop,
+  printedRequest,
   screensOf,
   TemplateEditorScreen,
   TemplatesScreen,
@@ -39,15 +39,17 @@ describe('the screens a route shows, loaded before it is', () => {
   })
 })
 
-describe('the workshop a print window reads at start', () => {
-  it('is the one its address names, decoded, with or without a query', () => {
-    expect(printedWorkshop('/print/w1?paper=A4')).toBe('w1')
-    expect(printedWorkshop('#/print/Q3%20%2F%20offsite')).toBe('Q3 / offsite')
-    expect(printedWorkshop('/print/w1')).toBe('w1')
+describe('what a print window reads at start', () => {
+  it('is the workshop its address names, decoded, with or without a query, and its language', () => {
+    expect(printedRequest('/print/w1?paper=A4')?.workshopId).toBe('w1')
+    expect(printedRequest('#/print/Q3%20%2F%20offsite')?.workshopId).toBe('Q3 / offsite')
+    expect(printedRequest('/print/w1')?.workshopId).toBe('w1')
+    expect(printedRequest('/print/w1?paper=A4&lang=de')?.language).toBe('de')
+    expect(printedRequest('/print/w1')?.language).toBeNull()
   })
 
   it('is none for any other route', () => {
     for (const route of ['/', '/workshops/w1', '/present/w1', '/print/', '/printer/w1'])
-      expect(printedWorkshop(route)).toBeNull()
+      expect(printedRequest(route)).toBeNull()
   })
 })
