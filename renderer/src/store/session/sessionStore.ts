@@ -27,8 +27,7 @@ import { inReadingOrder } from '../../db/repositories/snapshotRepository'
 import { byId, byOrder } from '../../db/repositories/touch'
 import { storageRefusalOf, type StorageRefusal } from '../../db/storageRefusal'
 import { applyChanges, type SessionData } from './sessionData'
-import { createDiskRecords } from './diskRecords'
-import { createWriteQueue, type WriteJob, type WriteQueueOptions } from './writeQueue'
+import { createWriteQueue, type WriteQueueOptions } from './writeQueue'
 import { failureReason } from '../../i18n/failureReason'
 
 export interface HistoryEntry {
@@ -45,13 +44,6 @@ export interface HistoryEntry {
  * merge key this close together become one undo step.
  */
 export const MERGE_WINDOW_MS = 5_000
-
-/**
- * How often edits mark their workshop as edited (the home screen's "edited" time and order):
- * once a minute is exact enough for that, and spares every key in the rate step a read and a
- * second write of the workshop record.
- */
-export const TOUCH_EVERY_MS = 60_000
 
 export interface SessionState {
   status: 'idle' | 'loading' | 'ready' | 'missing' | 'failed'
@@ -95,22 +87,11 @@ export function createSessionStore(deps: SessionDeps) {
     history: emptyHistory(),
     failure: null,
   }))
-  const disk = createDiskRecords()
-  /** When each workshop was last marked edited by this window. */
-  const touched = new Map<string, number>()
-
-  async function applyEdit(job: WriteJob) {
-    const now = records.now()
-    const last = touched.get(job.workshopId)
-    const touch = last === undefined || now - last >= TOUCH_EVERY_MS ? now : null
-    const known = disk.lookupFor(job.workshopId)
-    await repositories.changes.apply(job.workshopId, job.changes, touch, known)
-    if (touch !== null) touched.set(job.workshopId, touch)
-    disk.landed(job.workshopId, job.changes)
-  }
-
   const queue = createWriteQueue({
-    apply: (job) => (job.whole ? job.whole() : applyEdit(job)),
+    apply: (job) =>
+      job.whole
+        ? job.whole()
+        : repositories.changes.apply(job.workshopId, job.changes, records.now()),
     refusalOf: storageRefusalOf,
     onRefusal: (refusal) => deps.reportRefusal?.(refusal),
     ...deps.retry,
@@ -181,7 +162,6 @@ export function createSessionStore(deps: SessionDeps) {
           mapElements,
         }
       })
-      if (loaded) disk.know(workshopId, loaded)
       // Edits still waiting for the disk belong on screen too, or reopening would hide them.
       const unsaved = unsavedChangesOf(workshopId)
       store.setState(
@@ -228,7 +208,6 @@ export function createSessionStore(deps: SessionDeps) {
     },
 
     close() {
-      disk.forget()
       store.setState({ status: 'idle', data: null, history: emptyHistory(), failure: null })
     },
 
@@ -242,11 +221,9 @@ export function createSessionStore(deps: SessionDeps) {
     arrive(snapshot: WorkshopSnapshot, write: () => Promise<void>): Promise<void> {
       const workshopId = snapshot.workshop.id
       // Shown from what will be written, not read back; its history starts empty.
-      const data = inLoadOrder(snapshot)
-      disk.know(workshopId, data)
       store.setState({
         status: 'ready',
-        data,
+        data: inLoadOrder(snapshot),
         history: emptyHistory(),
         failure: null,
       })

@@ -3,7 +3,6 @@ import { ratingId, type Workshop } from '@shared/domain'
 import type { VantageDatabase } from '../../../../../renderer/src/db'
 import { createAppServices, type AppServices } from '../../../../../renderer/src/store/appServices'
 import { saveStateOf } from '../../../../../renderer/src/store/saveStatusStore'
-import { TOUCH_EVERY_MS } from '../../../../../renderer/src/store/session/sessionStore'
 import {
   details,
   dropDatabase,
@@ -91,24 +90,6 @@ describe('edits', () => {
     }
     expect(await db.ratings.count()).toBe(0)
     expect(await db.consensus.count()).toBe(0)
-  })
-
-  it('mark the workshop edited for the home screen, at most a minute behind', async () => {
-    const [amara] = await addPeople('Amara Okafor')
-    const records = testRecords()
-    const timed = createAppServices(db, { records, template: testTemplate(), retry: QUICK_RETRY })
-    await timed.workshop.actions.open(workshop.id)
-    const edited = async () => (await db.workshops.get(workshop.id))!.updatedAt
-    await timed.edits.rate(amara!.id, 'strategy', 'current', 3)
-    const first = await edited()
-    expect(first).toBe(records.now())
-    records.advance(20_000)
-    await timed.edits.rate(amara!.id, 'strategy', 'current', 4)
-    expect(await edited()).toBe(first)
-    records.advance(TOUCH_EVERY_MS)
-    await timed.edits.rate(amara!.id, 'strategy', 'current', 5)
-    expect(await edited()).toBe(records.now())
-    expect((await db.ratings.get(ratingId(amara!.id, 'strategy', 'current')))?.value).toBe(5)
   })
 
   it('roll the screen back and report when a write is wrong in itself', async () => {
