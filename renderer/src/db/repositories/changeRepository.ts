@@ -8,6 +8,14 @@ import { resultOf, type RecordChange, type SessionRecords, type SessionTable } f
 import { InvalidScoreError } from './ratingRepository'
 import type { Table } from 'dexie'
 
+/**
+ * A record as the disk holds it, when the writer knows it for certain (`record` undefined: not
+ * there); null when it does not know, and the record is read in the transaction instead.
+ */
+export type KnownRecord = (table: SessionTable, id: string) => { record: object | undefined } | null
+
+const unknown: KnownRecord = () => null
+
 function assertValid(change: RecordChange): void {
   if (change.table === 'ratings' && change.after && !isRatingValue(change.after.value))
     throw new InvalidScoreError(change.after.value)
@@ -25,22 +33,33 @@ export function createChangeRepository(db: VantageDatabase) {
     db.table(name) as unknown as Table<SessionRecords[K], string>
 
   return {
-    /** Applies the `after` side of each change, in order; `touch` marks the workshop edited. */
+    /**
+     * Applies the `after` side of each change, in order; `touch` marks the workshop edited.
+     * A record the writer knows is written without reading it first: every request goes out at
+     * once, so the transaction commits without waiting for the page between a read and a write.
+     */
     async apply(
       workshopId: string,
       changes: readonly RecordChange[],
       touch: number | null,
+      known: KnownRecord = unknown,
     ): Promise<void> {
       changes.forEach(assertValid)
-      const tables = [...new Set(changes.map((c) => c.table)), 'workshops' as const].map(tableOf)
-      await db.transaction('rw', tables, async () => {
+      const names = new Set<SessionTable>(changes.map((c) => c.table))
+      if (touch !== null) names.add('workshops')
+      await db.transaction('rw', [...names].map(tableOf), async () => {
+        // Requests of one transaction run in the order they are made, so the writes stay in order
+        // even though none waits for the one before (only a read does).
+        const writes: Promise<unknown>[] = []
         for (const c of changes) {
           const table = tableOf(c.table)
-          const next = resultOf<object>(await table.get(c.id), c.before, c.after)
-          if (next === undefined) await table.delete(c.id)
-          else await table.put(next as never)
+          const onDisk = known(c.table, c.id)
+          const current = onDisk ? onDisk.record : await table.get(c.id)
+          const next = resultOf<object>(current, c.before, c.after)
+          writes.push(next === undefined ? table.delete(c.id) : table.put(next as never))
         }
-        if (touch !== null) await db.workshops.update(workshopId, { updatedAt: touch })
+        if (touch !== null) writes.push(db.workshops.update(workshopId, { updatedAt: touch }))
+        await Promise.all(writes)
       })
     },
   }

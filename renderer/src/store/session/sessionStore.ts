@@ -27,7 +27,8 @@ import { inReadingOrder } from '../../db/repositories/snapshotRepository'
 import { byId, byOrder } from '../../db/repositories/touch'
 import { storageRefusalOf, type StorageRefusal } from '../../db/storageRefusal'
 import { applyChanges, type SessionData } from './sessionData'
-import { createWriteQueue, type WriteQueueOptions } from './writeQueue'
+import { createDiskRecords } from './diskRecords'
+import { createWriteQueue, type WriteJob, type WriteQueueOptions } from './writeQueue'
 import { failureReason } from '../../i18n/failureReason'
 
 export interface HistoryEntry {
@@ -44,6 +45,13 @@ export interface HistoryEntry {
  * merge key this close together become one undo step.
  */
 export const MERGE_WINDOW_MS = 5_000
+
+/**
+ * How often edits mark their workshop as edited (the home screen's "edited" time and order):
+ * once a minute is exact enough for that, and spares every key in the rate step a read and a
+ * second write of the workshop record.
+ */
+export const TOUCH_EVERY_MS = 60_000
 
 export interface SessionState {
   status: 'idle' | 'loading' | 'ready' | 'missing' | 'failed'
@@ -87,11 +95,22 @@ export function createSessionStore(deps: SessionDeps) {
     history: emptyHistory(),
     failure: null,
   }))
+  const disk = createDiskRecords()
+  /** When each workshop was last marked edited by this window. */
+  const touched = new Map<string, number>()
+
+  async function applyEdit(job: WriteJob) {
+    const now = records.now()
+    const last = touched.get(job.workshopId)
+    const touch = last === undefined || now - last >= TOUCH_EVERY_MS ? now : null
+    const known = disk.lookupFor(job.workshopId)
+    await repositories.changes.apply(job.workshopId, job.changes, touch, known)
+    if (touch !== null) touched.set(job.workshopId, touch)
+    disk.landed(job.workshopId, job.changes)
+  }
+
   const queue = createWriteQueue({
-    apply: (job) =>
-      job.whole
-        ? job.whole()
-        : repositories.changes.apply(job.workshopId, job.changes, records.now()),
+    apply: (job) => (job.whole ? job.whole() : applyEdit(job)),
     refusalOf: storageRefusalOf,
     onRefusal: (refusal) => deps.reportRefusal?.(refusal),
     ...deps.retry,
@@ -103,6 +122,21 @@ export function createSessionStore(deps: SessionDeps) {
       .unsaved()
       .filter((job) => job.workshopId === workshopId)
       .flatMap((job) => job.changes)
+
+  /**
+   * The screen once a write was dropped. Taking its changes back is not enough when edits made
+   * meanwhile were dropped too (an undo of an edit that never landed would bring it back): the
+   * workshop's parts are shown as the disk holds them with the writes still waiting applied. The
+   * workshop record itself is also written by the home screen, so it is only taken back.
+   */
+  function withoutDropped(changes: RecordChange[]): SessionData | null {
+    const current = store.getState().data
+    if (!current) return current
+    const takenBack = applyChanges(current, invertChanges(changes))
+    const id = current.workshop.id
+    const onDisk = disk.withPending(id, unsavedChangesOf(id))
+    return onDisk ? { ...onDisk, workshop: takenBack.workshop } : takenBack
+  }
 
   async function write(changes: RecordChange[]): Promise<boolean> {
     const data = store.getState().data
@@ -118,11 +152,7 @@ export function createSessionStore(deps: SessionDeps) {
       if (result.kind === 'saved') store.setState({ failure: null })
       return true
     }
-    const current = store.getState().data
-    store.setState({
-      data: current ? applyChanges(current, invertChanges(changes)) : current,
-      failure: failureReason(result.error),
-    })
+    store.setState({ data: withoutDropped(changes), failure: failureReason(result.error) })
     return false
   }
 
@@ -162,6 +192,7 @@ export function createSessionStore(deps: SessionDeps) {
           mapElements,
         }
       })
+      if (loaded) disk.know(workshopId, loaded)
       // Edits still waiting for the disk belong on screen too, or reopening would hide them.
       const unsaved = unsavedChangesOf(workshopId)
       store.setState(
@@ -208,6 +239,7 @@ export function createSessionStore(deps: SessionDeps) {
     },
 
     close() {
+      disk.forget()
       store.setState({ status: 'idle', data: null, history: emptyHistory(), failure: null })
     },
 
@@ -221,9 +253,11 @@ export function createSessionStore(deps: SessionDeps) {
     arrive(snapshot: WorkshopSnapshot, write: () => Promise<void>): Promise<void> {
       const workshopId = snapshot.workshop.id
       // Shown from what will be written, not read back; its history starts empty.
+      const data = inLoadOrder(snapshot)
+      disk.know(workshopId, data)
       store.setState({
         status: 'ready',
-        data: inLoadOrder(snapshot),
+        data,
         history: emptyHistory(),
         failure: null,
       })

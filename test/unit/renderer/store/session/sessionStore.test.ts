@@ -3,6 +3,7 @@ import { ratingId, type Workshop } from '@shared/domain'
 import type { VantageDatabase } from '../../../../../renderer/src/db'
 import { createAppServices, type AppServices } from '../../../../../renderer/src/store/appServices'
 import { saveStateOf } from '../../../../../renderer/src/store/saveStatusStore'
+import { TOUCH_EVERY_MS } from '../../../../../renderer/src/store/session/sessionStore'
 import {
   details,
   dropDatabase,
@@ -92,6 +93,24 @@ describe('edits', () => {
     expect(await db.consensus.count()).toBe(0)
   })
 
+  it('mark the workshop edited for the home screen, at most a minute behind', async () => {
+    const [amara] = await addPeople('Amara Okafor')
+    const records = testRecords()
+    const timed = createAppServices(db, { records, template: testTemplate(), retry: QUICK_RETRY })
+    await timed.workshop.actions.open(workshop.id)
+    const edited = async () => (await db.workshops.get(workshop.id))!.updatedAt
+    await timed.edits.rate(amara!.id, 'strategy', 'current', 3)
+    const first = await edited()
+    expect(first).toBe(records.now())
+    records.advance(20_000)
+    await timed.edits.rate(amara!.id, 'strategy', 'current', 4)
+    expect(await edited()).toBe(first)
+    records.advance(TOUCH_EVERY_MS)
+    await timed.edits.rate(amara!.id, 'strategy', 'current', 5)
+    expect(await edited()).toBe(records.now())
+    expect((await db.ratings.get(ratingId(amara!.id, 'strategy', 'current')))?.value).toBe(5)
+  })
+
   it('roll the screen back and report when a write is wrong in itself', async () => {
     const [amara] = await addPeople('Amara Okafor')
     vi.spyOn(services.repositories.changes, 'apply').mockRejectedValueOnce(new Error('not ours'))
@@ -100,6 +119,20 @@ describe('edits', () => {
     expect(state().data?.ratings).toEqual([])
     expect(state().failure).toBe('Something unexpected went wrong (not ours).')
     expect(saveStateOf(services.saveStatus.store.getState())).toBe('failed')
+  })
+
+  it('do not bring back an edit that never landed when its undo is dropped too', async () => {
+    const apply = vi.spyOn(services.repositories.changes, 'apply')
+    apply.mockRejectedValueOnce(new Error('not ours')).mockRejectedValueOnce(new Error('not ours'))
+    // The undo is pressed while the edit is still being written; neither reaches the disk.
+    const [added, undone] = await Promise.all([
+      edits().addParticipant('Amara Okafor'),
+      edits().undo(),
+    ])
+    expect(added.ok).toBe(false)
+    expect(undone).toBe(false)
+    expect(state().data?.participants).toEqual([])
+    expect(await db.participants.count()).toBe(0)
   })
 })
 
