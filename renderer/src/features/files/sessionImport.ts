@@ -14,17 +14,30 @@ export type ImportCheck =
   | { kind: 'invalid'; detail: string }
   | { kind: 'ready'; snapshot: WorkshopSnapshot; exists: boolean }
 
+/**
+ * Reads the workshop list in a transaction of its own that is over before the result is used. A
+ * bare read's transaction ends only once the page is free again, and the file's workshop is drawn
+ * straight after it: the import's write, which waits for every read of the list to end, would
+ * wait for that drawing too.
+ */
+function readWorkshops<T>(services: AppServices, read: () => Promise<T>): Promise<T> {
+  return services.db.transaction('r', services.db.workshops, read)
+}
+
 export async function checkSessionText(services: AppServices, text: string): Promise<ImportCheck> {
   const { parseSessionFile } = await sessionFileModule()
   const parsed = parseSessionFile(text, fileRefusalWords())
   if (!parsed.ok) return { kind: 'invalid', detail: parsed.error.detail }
-  const existing = await services.db.workshops.get(parsed.snapshot.workshop.id)
+  const { id } = parsed.snapshot.workshop
+  const existing = await readWorkshops(services, () => services.db.workshops.get(id))
   return { kind: 'ready', snapshot: parsed.snapshot, exists: existing !== undefined }
 }
 
 /** The title a copy gets ('keepBoth'), unlike every workshop here; translated as a duplicate's. */
 async function copyTitle(services: AppServices, snapshot: WorkshopSnapshot): Promise<string> {
-  const titles = (await services.db.workshops.toArray()).map((w) => w.title)
+  const titles = (await readWorkshops(services, () => services.db.workshops.toArray())).map(
+    (w) => w.title,
+  )
   return titleForCopy(snapshot.workshop.title, titles, (count) =>
     t('files.open.keepBothSuffix', { count }),
   )
