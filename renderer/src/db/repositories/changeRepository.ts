@@ -47,18 +47,23 @@ export function createChangeRepository(db: VantageDatabase) {
       changes.forEach(assertValid)
       const names = new Set<SessionTable>(changes.map((c) => c.table))
       if (touch !== null) names.add('workshops')
-      await db.transaction('rw', [...names].map(tableOf), async () => {
+      await db.transaction('rw', [...names].map(tableOf), async (tx) => {
         // Requests of one transaction run in the order they are made, so the writes stay in order
         // even though none waits for the one before (only a read does).
         const writes: Promise<unknown>[] = []
+        let read = false
         for (const c of changes) {
           const table = tableOf(c.table)
           const onDisk = known(c.table, c.id)
+          read ||= !onDisk
           const current = onDisk ? onDisk.record : await table.get(c.id)
           const next = resultOf<object>(current, c.before, c.after)
           writes.push(next === undefined ? table.delete(c.id) : table.put(next as never))
         }
         if (touch !== null) writes.push(db.workshops.update(workshopId, { updatedAt: touch }))
+        // Every request is made: the disk may commit now, without first handing each answer to a
+        // page that is busy drawing the edit. (An update reads first, so it needs its answer.)
+        else if (!read) tx.idbtrans.commit()
         await Promise.all(writes)
       })
     },
