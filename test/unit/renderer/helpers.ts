@@ -7,7 +7,7 @@ import type { Template, WorkshopDetails } from '@shared/domain'
 import { MATURITY_LEVELS } from '@shared/domain'
 import { VantageDatabase } from '../../../renderer/src/db'
 import type { RecordFactory } from '../../../renderer/src/db'
-import type { AppServices } from '../../../renderer/src/store/appServices'
+import { createAppServices, type AppServices } from '../../../renderer/src/store/appServices'
 
 export interface TestRecords extends RecordFactory {
   /** Moves the clock forward and returns the new time. */
@@ -43,6 +43,14 @@ export function freshDatabase(): VantageDatabase {
 export async function dropDatabase(db: VantageDatabase): Promise<void> {
   db.close()
   await db.delete()
+}
+
+/** Fresh services over a fresh database holding one workshop (not opened yet). */
+export async function servicesWithWorkshop(records: TestRecords = testRecords()) {
+  const db = freshDatabase()
+  const services = createAppServices(db, { records, template: testTemplate(), retry: QUICK_RETRY })
+  const workshop = await services.repositories.workshops.create(details(), testTemplate())
+  return { db, services, workshop }
 }
 
 export function details(overrides: Partial<WorkshopDetails> = {}): WorkshopDetails {

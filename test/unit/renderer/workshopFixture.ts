@@ -7,16 +7,8 @@ import { cleanup } from '@testing-library/react'
 import { afterEach, beforeEach, expect, vi } from 'vitest'
 import type { Workshop } from '@shared/domain'
 import type { VantageDatabase } from '../../../renderer/src/db'
-import { createAppServices, type AppServices } from '../../../renderer/src/store/appServices'
-import {
-  details,
-  dropDatabase,
-  freshDatabase,
-  QUICK_RETRY,
-  testRecords,
-  testTemplate,
-  type TestRecords,
-} from './helpers'
+import type { AppServices } from '../../../renderer/src/store/appServices'
+import { dropDatabase, servicesWithWorkshop, testRecords, type TestRecords } from './helpers'
 
 /** Registers the set-up and tear-down of each test; call once at the top of a test file. */
 export function workshopFixture() {
@@ -26,10 +18,8 @@ export function workshopFixture() {
   let workshop: Workshop
 
   beforeEach(async () => {
-    db = freshDatabase()
     records = testRecords()
-    services = createAppServices(db, { records, template: testTemplate(), retry: QUICK_RETRY })
-    workshop = await services.repositories.workshops.create(details(), testTemplate())
+    ;({ db, services, workshop } = await servicesWithWorkshop(records))
   })
 
   afterEach(async () => {

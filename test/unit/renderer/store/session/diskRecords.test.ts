@@ -3,17 +3,10 @@ import fc from 'fast-check'
 import type { Workshop } from '@shared/domain'
 import type { VantageDatabase } from '../../../../../renderer/src/db'
 import { inReadingOrder } from '../../../../../renderer/src/db/repositories/snapshotRepository'
-import { createAppServices, type AppServices } from '../../../../../renderer/src/store/appServices'
+import type { AppServices } from '../../../../../renderer/src/store/appServices'
 import { createDiskRecords } from '../../../../../renderer/src/store/session/diskRecords'
 import { change } from '../../../../../renderer/src/db'
-import {
-  details,
-  dropDatabase,
-  freshDatabase,
-  QUICK_RETRY,
-  testRecords,
-  testTemplate,
-} from '../../helpers'
+import { dropDatabase, servicesWithWorkshop } from '../../helpers'
 import { sessionData } from '../../features/compare/compareFixture'
 
 describe('the records a write knows are on disk', () => {
@@ -51,13 +44,7 @@ describe('edits written without reading their records first', () => {
   let workshop: Workshop
 
   async function start() {
-    db = freshDatabase()
-    services = createAppServices(db, {
-      records: testRecords(),
-      template: testTemplate(),
-      retry: QUICK_RETRY,
-    })
-    workshop = await services.repositories.workshops.create(details(), testTemplate())
+    ;({ db, services, workshop } = await servicesWithWorkshop())
     await services.workshop.actions.open(workshop.id)
   }
 

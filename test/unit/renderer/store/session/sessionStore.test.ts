@@ -5,11 +5,10 @@ import { createAppServices, type AppServices } from '../../../../../renderer/src
 import { saveStateOf } from '../../../../../renderer/src/store/saveStatusStore'
 import { TOUCH_EVERY_MS } from '../../../../../renderer/src/store/session/sessionStore'
 import {
-  details,
   dropDatabase,
-  freshDatabase,
   QUICK_RETRY,
   refuseWrites,
+  servicesWithWorkshop,
   testRecords,
   testTemplate,
 } from '../../helpers'
@@ -20,13 +19,7 @@ let services: AppServices
 let workshop: Workshop
 
 beforeEach(async () => {
-  db = freshDatabase()
-  services = createAppServices(db, {
-    records: testRecords(),
-    template: testTemplate(),
-    retry: QUICK_RETRY,
-  })
-  workshop = await services.repositories.workshops.create(details(), testTemplate())
+  ;({ db, services, workshop } = await servicesWithWorkshop())
   await services.workshop.actions.open(workshop.id)
 })
 
