@@ -4,6 +4,7 @@
  * dates), else the app's language itself, so a sentence never mixes two languages.
  */
 import { languageOfLocale } from '@shared/i18n'
+import { dateTimeFormat, relativeTimeFormat } from './formatters'
 import { currentLanguage, i18n } from './index'
 
 /** The locale for dates and numbers: the system's when it shares the app's language. */
@@ -17,7 +18,7 @@ export function regionalLocale(
 /** Formats an ISO calendar date (YYYY-MM-DD) without shifting it through a time zone. */
 export function formatCalendarDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number]
-  return new Intl.DateTimeFormat(regionalLocale(), { dateStyle: 'medium', timeZone: 'UTC' }).format(
+  return dateTimeFormat(regionalLocale(), { dateStyle: 'medium', timeZone: 'UTC' }).format(
     new Date(Date.UTC(y, m - 1, d)),
   )
 }
@@ -35,7 +36,7 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 export function formatRelativeTime(timestamp: number, now: number): string {
   // A clock read slightly before the write it describes must not say "in 1 minute".
   const seconds = Math.round((Math.min(timestamp, now) - now) / 1000)
-  const format = new Intl.RelativeTimeFormat(regionalLocale(), { numeric: 'auto' })
+  const format = relativeTimeFormat(regionalLocale(), { numeric: 'auto' })
   for (const [unit, size] of UNITS) {
     if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit)
   }
@@ -44,7 +45,7 @@ export function formatRelativeTime(timestamp: number, now: number): string {
 
 /** A moment as date and time in the reader's format. */
 export function formatDateTime(timestamp: number | Date): string {
-  return new Intl.DateTimeFormat(regionalLocale(), {
+  return dateTimeFormat(regionalLocale(), {
     dateStyle: 'medium',
     timeStyle: 'short',
   }).format(timestamp)

@@ -7,6 +7,7 @@
 import { useTranslation } from 'react-i18next'
 import type { RoomLevel } from '@shared/domain'
 import { i18n } from '../../i18n'
+import { listFormat } from '../../i18n/formatters'
 
 export function RoomDistribution({
   levels,
@@ -16,7 +17,7 @@ export function RoomDistribution({
   anonymous: boolean
 }) {
   const { t } = useTranslation()
-  const list = new Intl.ListFormat(i18n.language, { style: 'long', type: 'conjunction' })
+  const list = listFormat(i18n.language, { style: 'long', type: 'conjunction' })
   const most = Math.max(1, ...levels.map((row) => row.count))
 
   return (

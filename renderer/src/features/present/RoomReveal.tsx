@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next'
 import type { RatingState, RoomCard, RoomContent } from '@shared/domain'
 import { i18n } from '../../i18n'
 import { RoomDistribution } from './RoomDistribution'
+import { numberFormat } from '../../i18n/formatters'
 
 type Hidden = Extract<RoomContent, { kind: 'hidden' }>
 type Revealed = Extract<RoomContent, { kind: 'revealed' }>
@@ -55,7 +56,7 @@ export function RoomHidden({ content }: { content: Hidden }) {
 
 function Stats({ content }: { content: Revealed }) {
   const { t } = useTranslation()
-  const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 })
+  const number = numberFormat(i18n.language, { maximumFractionDigits: 1 })
   const { median, spread, agreed } = content
   return (
     <ul className="present-stats">

@@ -5,6 +5,7 @@
 import type { MaturityLevel, MaturityLevelDescription } from '@shared/domain'
 import { i18n } from '../../i18n'
 import { formatDateTime } from '../../i18n/format'
+import { numberFormat } from '../../i18n/formatters'
 
 const MINUS = '\u2212'
 
@@ -16,7 +17,7 @@ export function formatGap(gap: number): string {
 }
 
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(value)
+  return numberFormat(i18n.language, { maximumFractionDigits: 1 }).format(value)
 }
 
 export function levelLabel(

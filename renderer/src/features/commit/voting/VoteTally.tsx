@@ -9,6 +9,7 @@ import { isVotedOn, tallyVotes, type Bet, type BetTally } from '@shared/domain'
 import { i18n } from '../../../i18n'
 import { Button } from '../../../ui/Button'
 import type { VotingRound } from './votingRound'
+import { listFormat } from '../../../i18n/formatters'
 
 interface TallyRowProps {
   row: BetTally
@@ -20,7 +21,7 @@ interface TallyRowProps {
 
 function TallyRow({ row, bet, tiedWith, most, voters }: TallyRowProps) {
   const { t } = useTranslation()
-  const list = new Intl.ListFormat(i18n.language, { type: 'conjunction' })
+  const list = listFormat(i18n.language, { type: 'conjunction' })
   return (
     <li className={`vote-tally__row${row.dots === 0 ? ' vote-tally__row--none' : ''}`}>
       <span className="vote-tally__rank">

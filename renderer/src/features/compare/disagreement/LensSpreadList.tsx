@@ -6,6 +6,7 @@ import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { LensDisagreement, MaturityLevel, RatingState } from '@shared/domain'
 import { RATING_STATES } from '@shared/domain'
+import { listFormat } from '../../../i18n/formatters'
 
 export type AgreedScores = Record<RatingState, MaturityLevel | null>
 
@@ -17,7 +18,7 @@ interface LensSpreadListProps {
 
 function useListFormat() {
   const { i18n } = useTranslation()
-  const format = new Intl.ListFormat(i18n.language, { style: 'long', type: 'conjunction' })
+  const format = listFormat(i18n.language, { style: 'long', type: 'conjunction' })
   return (items: string[]) => format.format(items)
 }
 

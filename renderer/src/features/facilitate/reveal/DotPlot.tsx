@@ -6,10 +6,11 @@
 import { useTranslation } from 'react-i18next'
 import { i18n } from '../../../i18n'
 import type { PlotRow } from './plotRows'
+import { listFormat } from '../../../i18n/formatters'
 
 export function DotPlot({ rows, anonymous }: { rows: PlotRow[]; anonymous: boolean }) {
   const { t } = useTranslation()
-  const list = new Intl.ListFormat(i18n.language, { style: 'short', type: 'unit' })
+  const list = listFormat(i18n.language, { style: 'short', type: 'unit' })
   const rowName = (row: PlotRow) =>
     row.value === 'unsure'
       ? t('rating.unsure')

@@ -9,6 +9,7 @@ import { Button } from '../../../ui/Button'
 import type { Round } from '../rating/round'
 import { DotPlot } from './DotPlot'
 import { plotRows, ratingValues } from './plotRows'
+import { numberFormat } from '../../../i18n/formatters'
 
 interface RevealResultsProps {
   round: Round
@@ -18,7 +19,7 @@ interface RevealResultsProps {
 export function RevealResults({ round, onHide }: RevealResultsProps) {
   const { t } = useTranslation()
   const summary = summarize(ratingValues(round))
-  const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 })
+  const number = numberFormat(i18n.language, { maximumFractionDigits: 1 })
 
   const { median, spread, disagreement } = summary
   return (

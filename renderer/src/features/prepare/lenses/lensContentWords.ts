@@ -2,6 +2,7 @@
 import type { TFunction } from 'i18next'
 import type { LensContent } from '@shared/domain'
 import { i18n } from '../../../i18n'
+import { listFormat } from '../../../i18n/formatters'
 
 const ORDER = ['ratings', 'agreed', 'cards', 'notes', 'bets', 'teams'] as const
 
@@ -9,5 +10,5 @@ export function lensContentWords(content: LensContent, t: TFunction): string {
   const parts = ORDER.filter((kind) => content[kind] > 0).map((kind) =>
     t(`prepare.lenses.content.${kind}`, { count: content[kind] }),
   )
-  return new Intl.ListFormat(i18n.language, { style: 'long', type: 'conjunction' }).format(parts)
+  return listFormat(i18n.language, { style: 'long', type: 'conjunction' }).format(parts)
 }

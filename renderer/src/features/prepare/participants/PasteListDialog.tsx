@@ -10,6 +10,7 @@ import { normaliseName } from '@shared/domain'
 import { useServices, useWorkshopEdits } from '../../../store/context'
 import { Button } from '../../../ui/Button'
 import { Dialog } from '../../../ui/Dialog'
+import { listFormat } from '../../../i18n/formatters'
 
 type Skipped = { name: string; problem: 'duplicate' | 'tooLong' }
 
@@ -27,7 +28,7 @@ function skippedText(t: TFunction, skip: Skipped, existing: Set<string>): string
 function report(t: TFunction, language: string, added: number, skipped: string[]): string {
   const parts: string[] = [t('prepare.participants.paste.added', { count: added })]
   if (skipped.length > 0) {
-    const list = new Intl.ListFormat(language, { style: 'short', type: 'unit' }).format(skipped)
+    const list = listFormat(language, { style: 'short', type: 'unit' }).format(skipped)
     parts.push(t('prepare.participants.paste.skipped', { count: skipped.length, list }))
   }
   return parts.join(' ')
