@@ -1,85 +1,36 @@
 /**
- * Modal dialogs on Radix primitives, which handle focus trapping, Escape, focus return and the
- * ARIA wiring; this module only gives them the app's look.
+ * Modal dialogs, as every screen uses them. A closed dialog renders nothing, so the Radix code
+ * that draws an open one (dialogFrames.tsx) stays out of the first screen's bundle and is loaded
+ * just after it; a dialog opened before that code is here shows as soon as it arrives.
  */
-import * as RadixDialog from '@radix-ui/react-dialog'
-import * as RadixAlert from '@radix-ui/react-alert-dialog'
-import type { ReactNode } from 'react'
+import { Suspense } from 'react'
+import { lazyComponent } from './lazyComponent'
+import type { ConfirmDialogProps, DialogProps } from './dialogFrames'
 
-interface DialogProps {
-  open: boolean
-  onOpenChange: (open: boolean) => void
-  title: string
-  description?: string
-  /** Wide for content laid out in columns, such as the two lists of shortcuts. */
-  wide?: boolean
-  /** Radix moves the focus back where it was on close; a caller that places it itself says so. */
-  onCloseAutoFocus?: (event: Event) => void
-  children: ReactNode
+const load = () => import('./dialogFrames')
+const DialogFrame = lazyComponent(load, 'DialogFrame')
+const ConfirmDialogFrame = lazyComponent(load, 'ConfirmDialogFrame')
+
+/** Loads the code of open dialogs; resolves when it is here. */
+export function preloadDialogs(): Promise<void> {
+  return Promise.all([DialogFrame.preload(), ConfirmDialogFrame.preload()]).then(() => undefined)
 }
 
-export function Dialog({
-  open,
-  onOpenChange,
-  title,
-  description,
-  wide,
-  onCloseAutoFocus,
-  children,
-}: DialogProps) {
+export function Dialog(props: DialogProps) {
+  if (!props.open) return null
   return (
-    <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
-      <RadixDialog.Portal>
-        <RadixDialog.Overlay className="dialog__overlay" />
-        <RadixDialog.Content
-          className={wide ? 'dialog dialog--wide' : 'dialog'}
-          onCloseAutoFocus={onCloseAutoFocus}
-          {...(description ? {} : { 'aria-describedby': undefined })}
-        >
-          <RadixDialog.Title className="dialog__title">{title}</RadixDialog.Title>
-          {description && (
-            <RadixDialog.Description className="dialog__description">
-              {description}
-            </RadixDialog.Description>
-          )}
-          {children}
-        </RadixDialog.Content>
-      </RadixDialog.Portal>
-    </RadixDialog.Root>
+    <Suspense fallback={null}>
+      <DialogFrame {...props} />
+    </Suspense>
   )
-}
-
-interface ConfirmDialogProps {
-  open: boolean
-  onOpenChange: (open: boolean) => void
-  title: string
-  description: string
-  confirmLabel: string
-  cancelLabel: string
-  onConfirm: () => void
 }
 
 /** A question that needs an answer before anything irreversible-looking happens. */
 export function ConfirmDialog(props: ConfirmDialogProps) {
+  if (!props.open) return null
   return (
-    <RadixAlert.Root open={props.open} onOpenChange={props.onOpenChange}>
-      <RadixAlert.Portal>
-        <RadixAlert.Overlay className="dialog__overlay" />
-        <RadixAlert.Content className="dialog dialog--narrow">
-          <RadixAlert.Title className="dialog__title">{props.title}</RadixAlert.Title>
-          <RadixAlert.Description className="dialog__description">
-            {props.description}
-          </RadixAlert.Description>
-          <div className="dialog__actions">
-            <RadixAlert.Cancel className="button button--secondary">
-              {props.cancelLabel}
-            </RadixAlert.Cancel>
-            <RadixAlert.Action className="button button--danger" onClick={props.onConfirm}>
-              {props.confirmLabel}
-            </RadixAlert.Action>
-          </div>
-        </RadixAlert.Content>
-      </RadixAlert.Portal>
-    </RadixAlert.Root>
+    <Suspense fallback={null}>
+      <ConfirmDialogFrame {...props} />
+    </Suspense>
   )
 }

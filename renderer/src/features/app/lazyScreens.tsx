@@ -6,34 +6,17 @@
  * after it. React would hold a screen that suspended back for 300 ms after its fallback, so a
  * screen whose code is here renders at once, and only one reached before its code would suspend.
  */
-import { createElement, use, type ComponentProps, type ComponentType } from 'react'
 import { PRESENTER_ROUTE } from '@shared/ipc/routeIds'
+import { preloadDialogs } from '../../ui/Dialog'
+import { lazyComponent, type LazyComponent } from '../../ui/lazyComponent'
 import { printRequest, type PrintRequest } from '../report/printRequest'
 
-export interface LazyScreen<P> {
-  (props: P): ReturnType<typeof createElement>
-  /** Starts loading the screen's code (once); resolves when it is here. */
-  preload(): Promise<void>
-}
+export type LazyScreen<P> = LazyComponent<P>
 
 /** What the route lists need of a screen: only its loading. */
 type Preloadable = Pick<LazyScreen<never>, 'preload'>
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any screen's props, kept typed through M[K]
-function lazyScreen<M extends Record<K, ComponentType<any>>, K extends keyof M>(
-  load: () => Promise<M>,
-  name: K,
-): LazyScreen<ComponentProps<M[K]>> {
-  let loaded: M[K] | null = null
-  let loading: Promise<void> | null = null
-  const preload = () => (loading ??= load().then((module) => void (loaded = module[name])))
-  function Screen(props: ComponentProps<M[K]>) {
-    if (!loaded) use(preload())
-    return createElement(loaded!, props)
-  }
-  Screen.preload = preload
-  return Screen
-}
+const lazyScreen = lazyComponent
 
 export const BackupsScreen = lazyScreen(() => import('../files/BackupsScreen'), 'BackupsScreen')
 export const TemplatesScreen = lazyScreen(
@@ -117,7 +100,11 @@ export function preloadWorkshopScreens(): Promise<void> {
   return preloadRoute('/workshops/any')
 }
 
-/** Loads every other screen, one after another, so none competes with what is on screen. */
+/**
+ * Loads the open dialogs' code, then every other screen, one after another, so none competes
+ * with what is on screen.
+ */
 export async function preloadEveryScreen(): Promise<void> {
+  await preloadDialogs().catch(() => undefined)
   for (const screen of ALL_SCREENS) await screen.preload().catch(() => undefined)
 }
