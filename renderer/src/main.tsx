@@ -12,6 +12,7 @@ import { preloadEveryScreen, preloadRoute, printedRequest } from './features/app
 import { startRoute } from './features/app/useResumeLastRoute'
 import { NewerDataScreen } from './features/app/NewerDataScreen'
 import { createAppServices } from './store/appServices'
+import { preloadDialogs } from './ui/Dialog'
 import { ServicesProvider } from './store/context'
 
 /** Long enough for the first screen to read and show its workshops undisturbed. */
@@ -25,6 +26,9 @@ async function start(): Promise<void> {
   // The start route's screens load while the database opens, so the first render shows them;
   // the rest once the first screen has settled, so they are here before the facilitator goes there.
   const screens = preloadRoute(startRoute())
+  // Dialogs are not part of any first screen, but a click can open one the moment it is drawn
+  // (and the keys typed next belong in it), so their code comes alongside, never awaited.
+  void preloadDialogs().catch(() => undefined)
   const printed = printedRequest(startRoute())
   // The first screen is drawn in the chosen language (German and French load on demand), or a
   // print in the language it asks for.

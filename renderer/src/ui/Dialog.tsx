@@ -1,7 +1,8 @@
 /**
  * Modal dialogs, as every screen uses them. A closed dialog renders nothing, so the Radix code
- * that draws an open one (dialogFrames.tsx) stays out of the first screen's bundle and is loaded
- * just after it; a dialog opened before that code is here shows as soon as it arrives.
+ * that draws an open one (dialogFrames.tsx) stays out of the first screen's bundle; start-up
+ * fetches it alongside the first screen without waiting for it (main.tsx). A dialog opened
+ * before that code is here shows as soon as it arrives.
  */
 import { Suspense } from 'react'
 import { lazyComponent } from './lazyComponent'

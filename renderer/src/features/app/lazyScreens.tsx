@@ -7,7 +7,6 @@
  * screen whose code is here renders at once, and only one reached before its code would suspend.
  */
 import { PRESENTER_ROUTE } from '@shared/ipc/routeIds'
-import { preloadDialogs } from '../../ui/Dialog'
 import { lazyComponent, type LazyComponent } from '../../ui/lazyComponent'
 import { printRequest, type PrintRequest } from '../report/printRequest'
 
@@ -100,11 +99,7 @@ export function preloadWorkshopScreens(): Promise<void> {
   return preloadRoute('/workshops/any')
 }
 
-/**
- * Loads the open dialogs' code, then every other screen, one after another, so none competes
- * with what is on screen.
- */
+/** Loads every other screen, one after another, so none competes with what is on screen. */
 export async function preloadEveryScreen(): Promise<void> {
-  await preloadDialogs().catch(() => undefined)
   for (const screen of ALL_SCREENS) await screen.preload().catch(() => undefined)
 }
