@@ -5,6 +5,7 @@
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import type { Plugin, UserConfig } from 'vite'
+import type { Rolldown } from 'vite'
 import { CONTENT_SECURITY_POLICY } from './shared/security/csp.ts'
 import packageJson from './package.json' with { type: 'json' }
 import { phoneConfig } from './vite.phone.config.ts'
@@ -40,6 +41,33 @@ function phonePage(): Plugin {
 
 export const rendererRoot = resolve(import.meta.dirname, 'renderer')
 
+/**
+ * Names the chunk of every module the first screen imports statically: they all load before it
+ * draws, so one file serves them instead of the two dozen small shared chunks the automatic
+ * splitting makes of the modules the lazy screens import too (each one a request that the start
+ * waits for). Screens keep their own chunks and take what they share with the start from it.
+ */
+function startChunk(entry: string) {
+  const reachedIn = new WeakMap<Rolldown.ChunkingContext, Set<string>>()
+  function reached(ctx: Rolldown.ChunkingContext): Set<string> {
+    const seen = new Set<string>([entry])
+    const waiting = [entry]
+    for (let id = waiting.pop(); id !== undefined; id = waiting.pop()) {
+      for (const next of ctx.getModuleInfo(id)?.importedIds ?? []) {
+        if (seen.has(next)) continue
+        seen.add(next)
+        waiting.push(next)
+      }
+    }
+    return seen
+  }
+  return (id: string, ctx: Rolldown.ChunkingContext): string | null => {
+    let start = reachedIn.get(ctx)
+    if (!start) reachedIn.set(ctx, (start = reached(ctx)))
+    return start.has(id) ? 'start' : null
+  }
+}
+
 export const rendererConfig: UserConfig = {
   root: rendererRoot,
   base: './',
@@ -57,6 +85,11 @@ export const rendererConfig: UserConfig = {
     // screens' modules import, and one sheet keeps the cascade in the order it was written.
     cssCodeSplit: false,
     chunkSizeWarningLimit: 1024,
-    rolldownOptions: { input: resolve(rendererRoot, 'index.html') },
+    rolldownOptions: {
+      input: resolve(rendererRoot, 'index.html'),
+      output: {
+        codeSplitting: { groups: [{ name: startChunk(resolve(rendererRoot, 'src/main.tsx')) }] },
+      },
+    },
   },
 }
