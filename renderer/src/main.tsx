@@ -12,8 +12,8 @@ import { preloadEveryScreen, preloadRoute, printedRequest } from './features/app
 import { startRoute } from './features/app/useResumeLastRoute'
 import { NewerDataScreen } from './features/app/NewerDataScreen'
 import { createAppServices } from './store/appServices'
-import { preloadDialogs } from './ui/Dialog'
 import { ServicesProvider } from './store/context'
+import { preloadDialogs } from './ui/Dialog'
 
 /** Long enough for the first screen to read and show its workshops undisturbed. */
 const PRELOAD_DELAY_MS = 1_500

@@ -1,7 +1,7 @@
 /**
  * The open dialogs, on Radix primitives, which handle focus trapping, Escape, focus return and
- * the ARIA wiring; this module only gives them the app's look. It is its own chunk, loaded once
- * the first screen is up (Dialog.tsx), since no screen opens on a dialog.
+ * the ARIA wiring; this module only gives them the app's look. It is its own chunk, fetched
+ * during start-up but never waited for (Dialog.tsx), since no screen opens on a dialog.
  */
 import * as RadixDialog from '@radix-ui/react-dialog'
 import * as RadixAlert from '@radix-ui/react-alert-dialog'

@@ -3,46 +3,44 @@
  * bundle, and each workshop part (the map's graph layout, the report, the charts) comes from
  * local disk in its own chunk. A screen is loaded before it is first shown, never while the
  * facilitator waits: the start route's screens before the first render, every other screen just
- * after it. React would hold a screen that suspended back for 300 ms after its fallback, so a
- * screen whose code is here renders at once, and only one reached before its code would suspend.
+ * after it (ui/lazyComponent.ts says why a screen whose code is here never suspends).
  */
 import { PRESENTER_ROUTE } from '@shared/ipc/routeIds'
 import { lazyComponent, type LazyComponent } from '../../ui/lazyComponent'
 import { printRequest, type PrintRequest } from '../report/printRequest'
 
-export type LazyScreen<P> = LazyComponent<P>
-
 /** What the route lists need of a screen: only its loading. */
-type Preloadable = Pick<LazyScreen<never>, 'preload'>
+type Preloadable = Pick<LazyComponent<never>, 'preload'>
 
-const lazyScreen = lazyComponent
-
-export const BackupsScreen = lazyScreen(() => import('../files/BackupsScreen'), 'BackupsScreen')
-export const TemplatesScreen = lazyScreen(
+export const BackupsScreen = lazyComponent(() => import('../files/BackupsScreen'), 'BackupsScreen')
+export const TemplatesScreen = lazyComponent(
   () => import('../templates/TemplatesScreen'),
   'TemplatesScreen',
 )
-export const TemplateEditorScreen = lazyScreen(
+export const TemplateEditorScreen = lazyComponent(
   () => import('../templates/TemplateEditorScreen'),
   'TemplateEditorScreen',
 )
-export const WorkshopLayout = lazyScreen(
+export const WorkshopLayout = lazyComponent(
   () => import('../workshop/WorkshopLayout'),
   'WorkshopLayout',
 )
-export const PreparePage = lazyScreen(() => import('../prepare/PreparePage'), 'PreparePage')
-export const FacilitateScreen = lazyScreen(
+export const PreparePage = lazyComponent(() => import('../prepare/PreparePage'), 'PreparePage')
+export const FacilitateScreen = lazyComponent(
   () => import('../facilitate/shell/FacilitateScreen'),
   'FacilitateScreen',
 )
-export const CompareScreen = lazyScreen(() => import('../compare/CompareScreen'), 'CompareScreen')
-export const MapScreen = lazyScreen(() => import('../teammap/MapScreen'), 'MapScreen')
-export const CommitScreen = lazyScreen(() => import('../commit/CommitScreen'), 'CommitScreen')
-export const PresenterScreen = lazyScreen(
+export const CompareScreen = lazyComponent(
+  () => import('../compare/CompareScreen'),
+  'CompareScreen',
+)
+export const MapScreen = lazyComponent(() => import('../teammap/MapScreen'), 'MapScreen')
+export const CommitScreen = lazyComponent(() => import('../commit/CommitScreen'), 'CommitScreen')
+export const PresenterScreen = lazyComponent(
   () => import('../present/PresenterScreen'),
   'PresenterScreen',
 )
-export const PrintScreen = lazyScreen(() => import('../report/PrintScreen'), 'PrintScreen')
+export const PrintScreen = lazyComponent(() => import('../report/PrintScreen'), 'PrintScreen')
 
 const WORKSHOP_PARTS: Record<string, Preloadable> = {
   run: FacilitateScreen,

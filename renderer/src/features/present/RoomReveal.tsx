@@ -6,8 +6,8 @@
 import { useTranslation } from 'react-i18next'
 import type { RatingState, RoomCard, RoomContent } from '@shared/domain'
 import { i18n } from '../../i18n'
-import { RoomDistribution } from './RoomDistribution'
 import { numberFormat } from '../../i18n/formatters'
+import { RoomDistribution } from './RoomDistribution'
 
 type Hidden = Extract<RoomContent, { kind: 'hidden' }>
 type Revealed = Extract<RoomContent, { kind: 'revealed' }>

@@ -4,8 +4,8 @@
  */
 import type { MaturityLevel, MaturityLevelDescription } from '@shared/domain'
 import { i18n } from '../../i18n'
-import { formatDateTime } from '../../i18n/format'
 import { numberFormat } from '../../i18n/formatters'
+import { formatDateTime } from '../../i18n/format'
 
 const MINUS = '\u2212'
 

@@ -7,9 +7,9 @@ import type { Ref } from 'react'
 import { useTranslation } from 'react-i18next'
 import { isVotedOn, tallyVotes, type Bet, type BetTally } from '@shared/domain'
 import { i18n } from '../../../i18n'
+import { listFormat } from '../../../i18n/formatters'
 import { Button } from '../../../ui/Button'
 import type { VotingRound } from './votingRound'
-import { listFormat } from '../../../i18n/formatters'
 
 interface TallyRowProps {
   row: BetTally

@@ -5,8 +5,8 @@
  */
 import { useTranslation } from 'react-i18next'
 import { i18n } from '../../../i18n'
-import type { PlotRow } from './plotRows'
 import { listFormat } from '../../../i18n/formatters'
+import type { PlotRow } from './plotRows'
 
 export function DotPlot({ rows, anonymous }: { rows: PlotRow[]; anonymous: boolean }) {
   const { t } = useTranslation()

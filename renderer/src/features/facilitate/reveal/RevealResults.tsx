@@ -5,11 +5,11 @@
 import { useTranslation } from 'react-i18next'
 import { summarize } from '@shared/domain'
 import { i18n } from '../../../i18n'
+import { numberFormat } from '../../../i18n/formatters'
 import { Button } from '../../../ui/Button'
 import type { Round } from '../rating/round'
 import { DotPlot } from './DotPlot'
 import { plotRows, ratingValues } from './plotRows'
-import { numberFormat } from '../../../i18n/formatters'
 
 interface RevealResultsProps {
   round: Round

@@ -7,10 +7,10 @@ import { useId, useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TFunction } from 'i18next'
 import { normaliseName } from '@shared/domain'
+import { listFormat } from '../../../i18n/formatters'
 import { useServices, useWorkshopEdits } from '../../../store/context'
 import { Button } from '../../../ui/Button'
 import { Dialog } from '../../../ui/Dialog'
-import { listFormat } from '../../../i18n/formatters'
 
 type Skipped = { name: string; problem: 'duplicate' | 'tooLong' }
 
