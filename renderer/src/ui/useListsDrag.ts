@@ -51,7 +51,7 @@ type Drop<C extends string, I extends string> = (
 ) => Promise<unknown>
 
 // Drop zones change size while an item crosses lists; measure them throughout the drag.
-const MEASURING = { droppable: { strategy: MeasuringStrategy.Always } }
+const MEASURING = { droppable: { strategy: MeasuringStrategy.WhileDragging } }
 
 const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches
 

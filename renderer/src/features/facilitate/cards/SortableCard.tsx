@@ -5,9 +5,18 @@
  * sortable frame is drawn again on every change of its column (dnd-kit's list changes); what is
  * inside it only when its own card did.
  */
-import { memo, useCallback, useEffect, useId, useRef, useState, type RefObject } from 'react'
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type RefObject,
+} from 'react'
 import { useTranslation } from 'react-i18next'
-import { useSortable } from '@dnd-kit/sortable'
+import { useSortable, type UseSortableArguments } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
 import { betFromCard, type Card } from '@shared/domain'
 import { Button } from '../../../ui/Button'
@@ -29,6 +38,15 @@ export function SortableCard({ card, actions }: Props) {
   const [editing, setEditing] = useState(false)
   const editButton = useRef<HTMLButtonElement>(null)
   const wasEditing = useRef(false)
+  // Worked out once, not on each of the several times a pick-up or drop draws every card again.
+  const attributesOption = useMemo<UseSortableArguments['attributes']>(
+    () => ({ roleDescription: t('cards.drag.roleDescription') }),
+    [t],
+  )
+  const handleLabel = useMemo(
+    () => t('cards.card.drag', { card: cardSummary(card.text) }),
+    [t, card.text],
+  )
   const {
     attributes,
     listeners,
@@ -40,7 +58,7 @@ export function SortableCard({ card, actions }: Props) {
   } = useSortable({
     id: card.id,
     disabled: editing,
-    attributes: { roleDescription: t('cards.drag.roleDescription') },
+    attributes: attributesOption,
   })
 
   const startEditing = useCallback(() => setEditing(true), [])
@@ -51,10 +69,8 @@ export function SortableCard({ card, actions }: Props) {
     wasEditing.current = editing
   }, [editing])
 
-  const style = {
-    transform: CSS.Translate.toString(transform),
-    transition,
-  }
+  const translate = CSS.Translate.toString(transform)
+  const style = useMemo(() => ({ transform: translate, transition }), [translate, transition])
   const className = ['card', isDragging ? 'card--placeholder' : '', editing ? 'card--editing' : '']
 
   return (
@@ -68,17 +84,12 @@ export function SortableCard({ card, actions }: Props) {
         <CardEditor card={card} onSave={actions.update} onClose={() => setEditing(false)} />
       ) : (
         <>
-          <button
-            type="button"
-            ref={setActivatorNodeRef}
-            className="drag-handle card__handle"
-            data-card-part="handle"
-            {...attributes}
-            {...listeners}
-            aria-label={t('cards.card.drag', { card: cardSummary(card.text) })}
-          >
-            <GripIcon />
-          </button>
+          <CardHandle
+            handleRef={setActivatorNodeRef}
+            attributes={attributes}
+            listeners={listeners}
+            label={handleLabel}
+          />
           <CardDetails
             card={card}
             textId={textId}
@@ -91,6 +102,40 @@ export function SortableCard({ card, actions }: Props) {
     </li>
   )
 }
+
+type Sortable = ReturnType<typeof useSortable>
+
+interface HandleProps {
+  handleRef: Sortable['setActivatorNodeRef']
+  attributes: Sortable['attributes']
+  listeners: Sortable['listeners']
+  label: string
+}
+
+/**
+ * The drag handle. dnd-kit keeps its attributes and listeners the same object until this card's
+ * own drag state changes, so the handles of the cards not being moved are not drawn again.
+ */
+const CardHandle = memo(function CardHandle({
+  handleRef,
+  attributes,
+  listeners,
+  label,
+}: HandleProps) {
+  return (
+    <button
+      type="button"
+      ref={handleRef}
+      className="drag-handle card__handle"
+      data-card-part="handle"
+      {...attributes}
+      {...listeners}
+      aria-label={label}
+    >
+      <GripIcon />
+    </button>
+  )
+})
 
 interface DetailsProps {
   card: Card
