@@ -50,7 +50,9 @@ type Drop<C extends string, I extends string> = (
   index: number,
 ) => Promise<unknown>
 
-// Drop zones change size while an item crosses lists; measure them throughout the drag.
+// Drop zones change size while an item crosses lists: dnd-kit measures them again whenever the
+// lists change during a drag. Not `Always`, which also measures every card after each drop and
+// each new card, when no drag needs the figures.
 const MEASURING = { droppable: { strategy: MeasuringStrategy.WhileDragging } }
 
 const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches
