@@ -4,8 +4,7 @@
  */
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
-import type { Plugin, UserConfig } from 'vite'
-import type { Rolldown } from 'vite'
+import type { Plugin, Rolldown, UserConfig } from 'vite'
 import { CONTENT_SECURITY_POLICY } from './shared/security/csp.ts'
 import packageJson from './package.json' with { type: 'json' }
 import { phoneConfig } from './vite.phone.config.ts'
