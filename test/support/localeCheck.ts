@@ -108,14 +108,20 @@ export function usedKeyMatchers(sources: readonly string[]): {
   return { literals, patterns: [...patterns.values()] }
 }
 
-/** Keys of `english` nothing in `sources` asks for, so they can go. */
-export function unusedKeys(english: LocaleTree, sources: readonly string[]): string[] {
+/** Keys of `english` that something in `sources` asks for, literally or through a template. */
+export function keysAskedFor(english: LocaleTree, sources: readonly string[]): string[] {
   const { literals, patterns } = usedKeyMatchers(sources)
-  const used = (key: string) =>
+  const asked = (key: string) =>
     literals.has(key) ||
     literals.has(baseKey(key)) ||
     patterns.some((pattern) => pattern.test(key) || pattern.test(baseKey(key))) ||
     // A whole branch handed over at once (returnObjects, or a key prefix passed on).
     [...literals].some((literal) => key.startsWith(`${literal}.`))
-  return [...flatten(english).keys()].filter((key) => !used(key))
+  return [...flatten(english).keys()].filter(asked)
+}
+
+/** Keys of `english` nothing in `sources` asks for, so they can go. */
+export function unusedKeys(english: LocaleTree, sources: readonly string[]): string[] {
+  const asked = new Set(keysAskedFor(english, sources))
+  return [...flatten(english).keys()].filter((key) => !asked.has(key))
 }

@@ -1,12 +1,14 @@
 /**
- * Sets up i18next: English is always here (it is also every missing key's fallback); German and
+ * Sets up i18next: English is always here (it is also every missing key's fallback), the first
+ * screens' words from the start and every other screen's with that screen's code; German and
  * French load on demand, so a facilitator working in English never downloads them. Components
  * use `useTranslation()`; non-React code uses `t` from here.
  */
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import { isLanguage, LANGUAGES, type Language } from '@shared/i18n'
-import { en, type Resources } from './locales/en'
+import type { Resources } from './locales/en'
+import { enAtStart } from './locales/enAtStart'
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -19,7 +21,7 @@ void i18next.use(initReactI18next).init({
   lng: 'en',
   fallbackLng: 'en',
   supportedLngs: [...LANGUAGES],
-  resources: { en: { translation: en } },
+  resources: { en: { translation: enAtStart } },
   interpolation: { escapeValue: false },
   initAsync: false,
 })
@@ -27,6 +29,28 @@ void i18next.use(initReactI18next).init({
 const loaders: Record<'de' | 'fr', () => Promise<object>> = {
   de: () => import('./locales/de').then((module) => module.de),
   fr: () => import('./locales/fr').then((module) => module.fr),
+}
+
+let laterWords: Promise<void> | null = null
+
+/**
+ * Adds the English words of the screens loaded on their first visit (locales/enLater.ts), once;
+ * resolves when they are here. A screen's code is loaded with them (lazyScreens.tsx), so no
+ * screen draws before its words have come.
+ */
+export function loadLaterWords(): Promise<void> {
+  laterWords ??= import('./locales/enLater').then(
+    ({ enLater }) => {
+      // Deep, so the groups the first screens hold a part of (facilitate.help) are joined.
+      i18next.addResourceBundle('en', 'translation', enLater, true, true)
+    },
+    (error: unknown) => {
+      // Asked again by the next screen to load, not refused for good.
+      laterWords = null
+      throw error
+    },
+  )
+  return laterWords
 }
 
 /** Loads the language's text when it is not here yet, then switches every screen to it. */

@@ -6,9 +6,9 @@
  */
 import type { PhraseTable } from '@shared/i18n'
 import { currentLanguage, i18n } from './index'
-import { en } from './locales/en'
+import { sharedWords } from './locales/en/sharedWords'
 
-type SharedWords = typeof en.sharedWords
+type SharedWords = typeof sharedWords
 
 /**
  * One table in the language on screen; English when that language has no such table. The key is
@@ -21,7 +21,7 @@ function wordsOf<T>(key: `sharedWords.${string}`, english: T): PhraseTable<T> {
   return (typeof found === 'object' && found !== null ? found : english) as PhraseTable<T>
 }
 
-const english: SharedWords = en.sharedWords
+const english: SharedWords = sharedWords
 
 /** Why a session or template file was refused: for parseSessionFile and parseTemplateFile. */
 export const fileRefusalWords = () => wordsOf('sharedWords.fileRefusals', english.fileRefusals)

@@ -3,44 +3,41 @@
  * bundle, and each workshop part (the map's graph layout, the report, the charts) comes from
  * local disk in its own chunk. A screen is loaded before it is first shown, never while the
  * facilitator waits: the start route's screens before the first render, every other screen just
- * after it (ui/lazyComponent.ts says why a screen whose code is here never suspends).
+ * after it (ui/lazyComponent.ts says why a screen whose code is here never suspends). Each comes
+ * with the words it shows, which the first screen's bundle does not carry either.
  */
 import { PRESENTER_ROUTE } from '@shared/ipc/routeIds'
+import { loadLaterWords } from '../../i18n'
 import { lazyComponent, type LazyComponent } from '../../ui/lazyComponent'
 import { printRequest, type PrintRequest } from '../report/printRequest'
+
+/** A screen drawn once its code and the later screens' words are both here. */
+const screen: typeof lazyComponent = (load, name) =>
+  lazyComponent(() => Promise.all([load(), loadLaterWords()]).then(([module]) => module), name)
 
 /** What the route lists need of a screen: only its loading. */
 type Preloadable = Pick<LazyComponent<never>, 'preload'>
 
-export const BackupsScreen = lazyComponent(() => import('../files/BackupsScreen'), 'BackupsScreen')
-export const TemplatesScreen = lazyComponent(
+export const BackupsScreen = screen(() => import('../files/BackupsScreen'), 'BackupsScreen')
+export const TemplatesScreen = screen(
   () => import('../templates/TemplatesScreen'),
   'TemplatesScreen',
 )
-export const TemplateEditorScreen = lazyComponent(
+export const TemplateEditorScreen = screen(
   () => import('../templates/TemplateEditorScreen'),
   'TemplateEditorScreen',
 )
-export const WorkshopLayout = lazyComponent(
-  () => import('../workshop/WorkshopLayout'),
-  'WorkshopLayout',
-)
-export const PreparePage = lazyComponent(() => import('../prepare/PreparePage'), 'PreparePage')
-export const FacilitateScreen = lazyComponent(
+export const WorkshopLayout = screen(() => import('../workshop/WorkshopLayout'), 'WorkshopLayout')
+export const PreparePage = screen(() => import('../prepare/PreparePage'), 'PreparePage')
+export const FacilitateScreen = screen(
   () => import('../facilitate/shell/FacilitateScreen'),
   'FacilitateScreen',
 )
-export const CompareScreen = lazyComponent(
-  () => import('../compare/CompareScreen'),
-  'CompareScreen',
-)
-export const MapScreen = lazyComponent(() => import('../teammap/MapScreen'), 'MapScreen')
-export const CommitScreen = lazyComponent(() => import('../commit/CommitScreen'), 'CommitScreen')
-export const PresenterScreen = lazyComponent(
-  () => import('../present/PresenterScreen'),
-  'PresenterScreen',
-)
-export const PrintScreen = lazyComponent(() => import('../report/PrintScreen'), 'PrintScreen')
+export const CompareScreen = screen(() => import('../compare/CompareScreen'), 'CompareScreen')
+export const MapScreen = screen(() => import('../teammap/MapScreen'), 'MapScreen')
+export const CommitScreen = screen(() => import('../commit/CommitScreen'), 'CommitScreen')
+export const PresenterScreen = screen(() => import('../present/PresenterScreen'), 'PresenterScreen')
+export const PrintScreen = screen(() => import('../report/PrintScreen'), 'PrintScreen')
 
 const WORKSHOP_PARTS: Record<string, Preloadable> = {
   run: FacilitateScreen,

@@ -1,6 +1,7 @@
 /**
- * German text of the app, composed from its parts exactly as the English is. Formal "Sie"
- * throughout; the same keys, placeholders and plural forms as en.ts, checked by the compiler.
+ * German text of the app, from the same parts as the English, in one piece: a translation loads
+ * whole when it is chosen (i18n/index.ts), so it is not split by screen as English is. Formal
+ * "Sie" throughout; the same keys, placeholders and plural forms as en.ts, checked by the compiler.
  */
 import type { Resources } from './en'
 import type { Mirror } from './mirror'

@@ -1,7 +1,8 @@
 /**
- * French text of the app, composed exactly as en.ts composes the English one. Every word a
- * facilitator reads lives in a locale file like this one, so a translation never touches a
- * component.
+ * French text of the app, from the same parts as the English one, in one piece: a translation
+ * loads whole when it is chosen (i18n/index.ts), so it is not split by screen as English is.
+ * Every word a facilitator reads lives in a locale file like this one, so a translation never
+ * touches a component.
  */
 import type { Resources } from './en'
 import type { MirrorWithMany } from './mirror'

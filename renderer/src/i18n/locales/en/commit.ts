@@ -2,6 +2,7 @@
 import { bets } from './commit/bets'
 import { prioritise } from './commit/prioritise'
 import { revisit } from './commit/revisit'
+import { status } from './commit/status'
 import { voting } from './commit/voting'
 
 export const commit = {
@@ -12,14 +13,7 @@ export const commit = {
     vote: 'Dot voting',
     prioritise: 'Prioritise',
   },
-  /** Bet statuses, wherever a bet's status is shown or chosen. */
-  status: {
-    proposed: 'Proposed',
-    committed: 'Committed',
-    parked: 'Parked',
-    done: 'Done',
-    dropped: 'Dropped',
-  },
+  status,
   bets,
   revisit,
   voting,

@@ -1,4 +1,6 @@
 /** English text of the facilitation shell: steps, navigation, timer, shortcuts, introduce and gap. */
+import { help } from './facilitateHelp'
+
 export const facilitate = {
   steps: {
     introduce: 'Introduce',
@@ -29,40 +31,7 @@ export const facilitate = {
     over: '{{time}} over',
     timeUp: 'Time is up for this step.',
   },
-  help: {
-    keyNames: {
-      shift: 'Shift',
-      ctrl: 'Ctrl',
-      ctrlOrCmd: 'Ctrl/⌘',
-    },
-    open: 'Keyboard shortcuts',
-    title: 'Keyboard shortcuts',
-    description: 'Single keys work when the focus is not in a text field.',
-    singleKeys: 'Use single-key shortcuts',
-    singleKeysHint:
-      'Turn this off if you use speech input or find that letters trigger actions by mistake.',
-    close: 'Close',
-    runHeading: 'While running the workshop',
-    menuHeading: 'Anywhere in the app',
-    keys: {
-      newWorkshop: 'New workshop',
-      openSession: 'Open a session file',
-      saveSession: 'Save the workshop as a session file',
-      exportPdf: 'Export the PDF summary',
-      presenter: 'Open or close the presenter view',
-      shortcuts: 'Show this list',
-      next: 'Next step',
-      previous: 'Previous step',
-      reveal: 'Reveal or hide the ratings of this step',
-      timer: 'Start or pause the timer',
-      addMinute: 'Add a minute to the timer',
-      blank: 'Blank the projector, or show it again',
-      undo: 'Undo',
-      redo: 'Redo',
-      help: 'Show this list',
-      rateDigit: 'In a rating row: rate 1 to 5, 0 or U for unsure, Backspace to clear',
-    },
-  },
+  help,
   introduce: {
     question: 'Core question',
     prompts: 'To open the discussion',

@@ -1,4 +1,6 @@
 /** English text of the prepare screens: settings, participants, agenda and reordering lists. */
+import { editRefused } from './prepareEditRefused'
+
 export const prepare = {
   settings: {
     heading: 'Settings',
@@ -88,10 +90,7 @@ export const prepare = {
     doneEditing: 'Done editing {{title}}',
     remove: 'Remove {{title}}',
     lastLens: 'A workshop needs at least one lens.',
-    editRefused: {
-      incomplete: 'This change would leave the lenses incomplete, so it was not made.',
-      structure: 'Lenses are added and removed with their own buttons.',
-    },
+    editRefused,
     removed: 'Removed the lens “{{title}}”.',
     removedWith: 'Removed the lens “{{title}}” and {{what}}.',
     undone: 'Undone: the lens is back, with everything that was on it.',

@@ -2,6 +2,8 @@
  * English text of the printed summary and the CSV of ratings. The summary is read by people who
  * were not in the room, so it explains the method in a few plain sentences.
  */
+import { betsCsv, csv } from './reportCsv'
+
 export const report = {
   loading: 'Preparing the summary…',
   toolbar: {
@@ -236,45 +238,6 @@ export const report = {
     intro:
       'These lenses are on the agenda but had not been discussed when this summary was exported.',
   },
-  betsCsv: {
-    columns: {
-      priority: 'Priority',
-      group: 'Group',
-      title: 'Bet',
-      hypothesis: 'Hypothesis',
-      status: 'Status',
-      owner: 'Owner',
-      horizon: 'Horizon',
-      size: 'Size',
-      lens: 'Lens',
-      gap: 'Gap',
-      teams: 'Teams',
-      risk: 'Risk',
-      upside: 'Upside',
-      reviewDate: 'Review date',
-      dots: 'Dots',
-    },
-    groups: {
-      committed: 'Committed',
-      waiting: 'Waiting below the line',
-      parked: 'Parking lot',
-      closed: 'Closed',
-    },
-  },
-  csv: {
-    columns: {
-      participant: 'Participant',
-      role: 'Role',
-      lens: 'Lens',
-      state: 'State',
-      score: 'Score',
-      note: 'Note',
-      revealed: 'Revealed',
-    },
-    states: { current: 'Current', target: 'Target' },
-    unsure: 'Unsure',
-    yes: 'Yes',
-    no: 'No',
-    anonymousName: 'Participant {{number}}',
-  },
+  betsCsv,
+  csv,
 } as const
