@@ -39,17 +39,12 @@ let laterWords: Promise<void> | null = null
  * screen draws before its words have come.
  */
 export function loadLaterWords(): Promise<void> {
-  laterWords ??= import('./locales/enLater').then(
-    ({ enLater }) => {
-      // Deep, so the groups the first screens hold a part of (facilitate.help) are joined.
-      i18next.addResourceBundle('en', 'translation', enLater, true, true)
-    },
-    (error: unknown) => {
-      // Asked again by the next screen to load, not refused for good.
-      laterWords = null
-      throw error
-    },
-  )
+  // Loaded once, as a screen's code is (ui/lazyComponent.ts): a screen that failed to load holds
+  // on to that failure, so asking for the words again would not bring it back.
+  laterWords ??= import('./locales/enLater').then(({ enLater }) => {
+    // Deep, so the groups the first screens hold a part of (facilitate.help) are joined.
+    i18next.addResourceBundle('en', 'translation', enLater, true, true)
+  })
   return laterWords
 }
 
